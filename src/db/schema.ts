@@ -1,0 +1,4 @@
+import type { IamTables } from '../modules/iam/iam.table';
+
+/** The whole database as Kysely sees it: each module contributes its tables. */
+export interface Database extends IamTables {}
