@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maskIdNumber, maskName, maskPhone } from './mask';
+
+/** How many characters of the original a mask leaves visible, position by position. */
+function visibleCount(original: string, masked: string): number {
+  const before = Array.from(original);
+  const after = Array.from(masked);
+  expect(after).toHaveLength(before.length);
+  return after.filter((char, i) => {
+    if (char !== '*') expect(char).toBe(before[i]);
+    return char !== '*';
+  }).length;
+}
+
+describe('maskIdNumber', () => {
+  it.each([
+    ['an 18-digit number', '371602199001011234', '3716**********1234'],
+    ['an 18-character number ending in X', '11010519491231002X', '1101**********002X'],
+    ['a legacy 15-digit number', '130503670401001', '1305*******1001'],
+    ['an 8-character value', '12345678', '1234****'],
+    ['a 5-character value', '12345', '12***'],
+    ['a 3-character value', '123', '1**'],
+    ['a single character', '1', '*'],
+    ['an empty value', '', ''],
+  ])('masks %s', (_label, value, masked) => {
+    expect(maskIdNumber(value)).toBe(masked);
+  });
+});
+
+describe('maskPhone', () => {
+  it.each([
+    ['an 11-digit mobile number', '13812345678', '138****5678'],
+    ['a 10-digit value', '1381234567', '138*****67'],
+    ['a 7-digit value', '1234567', '123****'],
+    ['a 2-digit value', '12', '1*'],
+    ['an empty value', '', ''],
+  ])('masks %s', (_label, value, masked) => {
+    expect(maskPhone(value)).toBe(masked);
+  });
+});
+
+describe('maskName', () => {
+  it.each([
+    ['a three-character name', '张三丰', '张*丰'],
+    ['a two-character name', '张三', '张*'],
+    ['a four-character compound-surname name', '欧阳娜娜', '欧**娜'],
+    ['a one-character name', '张', '*'],
+    ['a name with a character outside the BMP', '𠮷野家', '𠮷*家'],
+    ['a two-character name starting outside the BMP', '𠮷子', '𠮷*'],
+    ['a name with a middle dot', '买买提·艾力', '买****力'],
+    ['an empty name', '', ''],
+  ])('masks %s', (_label, value, masked) => {
+    expect(maskName(value)).toBe(masked);
+  });
+});
+
+describe('mask properties', () => {
+  const anyText = fc.string({ unit: fc.constantFrom(...'0123456789X张三丰𠮷ab ·-'), maxLength: 40 });
+
+  it('an ID number mask shows at most its first 4 and last 4, and never more than half of other lengths', () => {
+    fc.assert(
+      fc.property(anyText, (value) => {
+        const length = Array.from(value).length;
+        const visible = visibleCount(value, maskIdNumber(value));
+        expect(visible).toBeLessThanOrEqual(length === 15 || length === 18 ? 8 : Math.floor(length / 2));
+      }),
+    );
+  });
+
+  it('a phone mask shows at most its first 3 and last 4, and never more than half of other lengths', () => {
+    fc.assert(
+      fc.property(anyText, (value) => {
+        const length = Array.from(value).length;
+        const visible = visibleCount(value, maskPhone(value));
+        expect(visible).toBeLessThanOrEqual(length === 11 ? 7 : Math.floor(length / 2));
+      }),
+    );
+  });
+
+  it('a name mask shows at most the first and last character, and only the first of a two-character name', () => {
+    fc.assert(
+      fc.property(anyText, (value) => {
+        const length = Array.from(value).length;
+        const visible = visibleCount(value, maskName(value));
+        expect(visible).toBeLessThanOrEqual(length <= 2 ? Math.floor(length / 2) : 2);
+      }),
+    );
+  });
+});
