@@ -1,4 +1,5 @@
+import type { AreasTables } from '../modules/areas/areas.table';
 import type { IamTables } from '../modules/iam/iam.table';
 
 /** The whole database as Kysely sees it: each module contributes its tables. */
-export interface Database extends IamTables {}
+export interface Database extends IamTables, AreasTables {}

@@ -1,17 +1,24 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 
 // Frozen in time: this file imports nothing from the app. Timestamps are ISO 8601 UTC text on both
 // dialects so that they sort and compare the same way; booleans are 0/1 integers.
 
+// Area paths compare as bytes (see 0002_areas): "C" collation on PostgreSQL.
+// biome-ignore lint/suspicious/noExplicitAny: migrations are typed loosely on purpose.
+function pathType(db: Kysely<any>) {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? sql`text collate "C"` : sql`text`;
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: migrations are typed loosely on purpose.
 export async function up(db: Kysely<any>): Promise<void> {
+  const pathText = pathType(db);
   await db.schema
     .createTable('users')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('username', 'text', (c) => c.notNull().unique())
     .addColumn('display_name', 'text', (c) => c.notNull())
     .addColumn('password_hash', 'text', (c) => c.notNull())
-    .addColumn('home_scope_path', 'text', (c) => c.notNull())
+    .addColumn('home_scope_path', pathText, (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('active'))
     .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('failed_login_count', 'integer', (c) => c.notNull().defaultTo(0))
@@ -27,7 +34,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('role', 'text', (c) => c.notNull())
-    .addColumn('scope_path', 'text', (c) => c.notNull())
+    .addColumn('scope_path', pathText, (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('user_roles_user_role_scope_uq', ['user_id', 'role', 'scope_path'])
     .execute();
@@ -60,7 +67,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('role', 'text', (c) => c.notNull())
-    .addColumn('scope_path', 'text', (c) => c.notNull())
+    .addColumn('scope_path', pathText, (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
@@ -78,7 +85,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('target_type', 'text', (c) => c.notNull())
     .addColumn('target_id', 'text')
-    .addColumn('scope_path', 'text')
+    .addColumn('scope_path', pathText)
     .addColumn('summary', 'text', (c) => c.notNull())
     .addColumn('request_id', 'text')
     .addColumn('ip', 'text')
