@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../db/database';
+import { areasRoutes } from '../modules/areas/index';
 import { iamRoutes } from '../modules/iam/index';
 import type { AppConfig } from './config';
 import { registerAuth } from './plugins/auth';
@@ -33,6 +34,12 @@ export async function buildApp(opts: { config: AppConfig; db: Db; logger?: boole
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('db', db);
+  // Every route the app serves, for the scope tests that must cover each of them.
+  const routeIndex: { method: string; url: string }[] = [];
+  app.decorate('routeIndex', routeIndex);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeIndex.push({ method, url: route.url });
+  });
   app.decorate('config', config);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -65,5 +72,6 @@ export async function buildApp(opts: { config: AppConfig; db: Db; logger?: boole
 
   registerHealth(app);
   await app.register(async (scope) => iamRoutes(scope as unknown as App));
+  await app.register(async (scope) => areasRoutes(scope as unknown as App));
   return app as unknown as App;
 }

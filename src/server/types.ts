@@ -16,6 +16,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: AppConfig;
+    routeIndex: { method: string; url: string }[];
   }
   interface FastifyRequest {
     /** Who is calling, when a valid session cookie or API token came with the request. */

@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { Spin } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { ModulePlaceholder } from '../features/common/ModulePlaceholder';
 import { HomePage } from '../features/home/pages/HomePage';
@@ -10,9 +12,46 @@ import { type NavKey, navItems } from './navigation';
 import { RequireAuth } from './RequireAuth';
 import { RequirePermission } from './RequirePermission';
 
+// The area pages carry ECharts (and the public page antd-mobile): loaded when first opened.
+const AreaTreePage = lazy(() => import('../features/areas/pages/AreaTreePage').then((m) => ({ default: m.AreaTreePage })));
+const GridMapPage = lazy(() => import('../features/areas/pages/GridMapPage').then((m) => ({ default: m.GridMapPage })));
+const GridProfilePage = lazy(() =>
+  import('../features/areas/pages/GridProfilePage').then((m) => ({ default: m.GridProfilePage })),
+);
+const PublicGridPage = lazy(() =>
+  import('../features/areas/pages/PublicGridPage').then((m) => ({ default: m.PublicGridPage })),
+);
+
+type PageLoadingProps = { children: ReactNode };
+
+function PageLoading({ children }: PageLoadingProps) {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <div style={{ padding: 48, display: 'grid', placeItems: 'center' }}>
+          <Spin description={t('loading')} />
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
 /** Pages that exist; every other module in the navigation table shows the "being built" placeholder. */
 const builtPages: Partial<Record<NavKey, ReactNode>> = {
   home: <HomePage />,
+  areas: (
+    <PageLoading>
+      <AreaTreePage />
+    </PageLoading>
+  ),
+  areasMap: (
+    <PageLoading>
+      <GridMapPage />
+    </PageLoading>
+  ),
 };
 
 export type AppRoutesProps = Record<string, never>;
@@ -21,6 +60,15 @@ export function AppRoutes(_props: AppRoutesProps) {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* Public notice of a grid (grid regulation art. 6): residents open it from a QR code, without signing in. */}
+      <Route
+        path="/m/grids/:code"
+        element={
+          <PageLoading>
+            <PublicGridPage />
+          </PageLoading>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -29,6 +77,16 @@ export function AppRoutes(_props: AppRoutesProps) {
         }
       >
         <Route path="/account/password" element={<ChangePasswordPage />} />
+        <Route
+          path="/areas/grids/:code"
+          element={
+            <RequirePermission permission="areas.read">
+              <PageLoading>
+                <GridProfilePage />
+              </PageLoading>
+            </RequirePermission>
+          }
+        />
         {navItems.map((item) => (
           <Route
             key={item.key}
