@@ -2,6 +2,7 @@ import path from 'node:path';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { seedDemoCity } from './demo/seed';
+import { createFieldCipher, loadOrCreateKeyFile } from './lib/field-crypto';
 import { buildApp } from './server/app';
 import { ConfigError, loadConfig } from './server/config';
 
@@ -21,7 +22,10 @@ async function main(): Promise<void> {
     sqliteFile: path.join(config.dataDir, 'grassroots.sqlite'),
   });
   const applied = await migrateToLatest(db.kysely);
-  const app = await buildApp({ config, db });
+  const dataKey = loadOrCreateKeyFile({ dataDir: config.dataDir, env: process.env });
+  const cipher = createFieldCipher({ key: dataKey.key });
+  const app = await buildApp({ config, db, cipher });
+  app.log.info({ source: dataKey.source, path: dataKey.path }, 'personal-data key loaded');
   if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
   const demo = config.seedDemo ? await seedDemoCity({ db, log: (msg) => app.log.info(msg) }) : undefined;
 
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
     `  Console 控制台:   ${base}/`,
     `  API reference:   ${base}/api/docs`,
     `  Database 数据库: ${db.dialect} ${db.location}`,
+    `  Data key 数据密钥: ${dataKey.source === 'env' ? 'from GRASSROOTS_DATA_KEY' : `${dataKey.path}${dataKey.source === 'file-created' ? ' (created now — back it up: without it personal data cannot be read)' : ''}`}`,
   ];
   if (demo) {
     lines.push(`  Demo logins 演示账号 (password 密码: ${demo.password}):`);

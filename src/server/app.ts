@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../db/database';
+import type { FieldCipher } from '../lib/field-crypto';
 import { areasRoutes } from '../modules/areas/index';
 import { iamRoutes } from '../modules/iam/index';
 import type { AppConfig } from './config';
@@ -16,8 +17,13 @@ import './types';
 import type { App } from './types';
 
 /** Assembles the application: plugins in order, then every module's routes. No listening here. */
-export async function buildApp(opts: { config: AppConfig; db: Db; logger?: boolean | object }): Promise<App> {
-  const { config, db } = opts;
+export async function buildApp(opts: {
+  config: AppConfig;
+  db: Db;
+  cipher: FieldCipher;
+  logger?: boolean | object;
+}): Promise<App> {
+  const { config, db, cipher } = opts;
   const app = Fastify({
     logger: opts.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -34,11 +40,13 @@ export async function buildApp(opts: { config: AppConfig; db: Db; logger?: boole
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('db', db);
+  app.decorate('cipher', cipher);
   // Every route the app serves, for the scope tests that must cover each of them.
   const routeIndex: { method: string; url: string }[] = [];
   app.decorate('routeIndex', routeIndex);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeIndex.push({ method, url: route.url });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeIndex.push({ method, url: route.url });
   });
   app.decorate('config', config);
   app.setValidatorCompiler(validatorCompiler);

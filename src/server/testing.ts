@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestDb, type TestDb } from '../db/testing';
+import { createFieldCipher } from '../lib/field-crypto';
 import { newId } from '../lib/ids';
 import { hashPassword } from '../modules/iam/index';
 import { buildApp } from './app';
@@ -43,7 +45,9 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDb();
   const config = { ...loadConfig({ SEED_DEMO: 'false', ...env }), webDistDir: '/nonexistent' };
-  const app = await buildApp({ config, db, logger: false });
+  // A fresh data key per test app: nothing encrypted in one test is readable in another.
+  const cipher = createFieldCipher({ key: randomBytes(32) });
+  const app = await buildApp({ config, db, cipher, logger: false });
   const passwordHash = await hashPassword(TEST_PASSWORD);
 
   const t: TestApp = {

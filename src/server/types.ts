@@ -7,6 +7,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../db/database';
+import type { FieldCipher } from '../lib/field-crypto';
 import type { Actor } from '../modules/iam/iam.scope';
 import type { SessionRow } from '../modules/iam/iam.table';
 import type { AppConfig } from './config';
@@ -15,6 +16,8 @@ import type { AppError } from './errors';
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    /** Encrypts personal data at rest and makes its blind index for exact search. */
+    cipher: FieldCipher;
     config: AppConfig;
     routeIndex: { method: string; url: string }[];
   }

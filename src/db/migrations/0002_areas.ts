@@ -42,7 +42,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('areas_path_idx').on('areas').column('path').execute();
-  await db.schema.createIndex('areas_parent_code_idx').on('areas').columns(['parent_code', 'sort_order']).execute();
+  await db.schema
+    .createIndex('areas_parent_code_idx')
+    .on('areas')
+    .columns(['parent_code', 'sort_order'])
+    .execute();
   await db.schema.createIndex('areas_level_path_idx').on('areas').columns(['level', 'path']).execute();
   await db.schema.createIndex('areas_name_idx').on('areas').column('name').execute();
 
@@ -60,8 +64,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('valid_to', 'text')
     .addColumn('change_id', 'text')
     .execute();
-  await db.schema.createIndex('area_versions_code_idx').on('area_versions').columns(['area_code', 'valid_from']).execute();
-  await db.schema.createIndex('area_versions_level_path_idx').on('area_versions').columns(['level', 'path']).execute();
+  await db.schema
+    .createIndex('area_versions_code_idx')
+    .on('area_versions')
+    .columns(['area_code', 'valid_from'])
+    .execute();
+  await db.schema
+    .createIndex('area_versions_level_path_idx')
+    .on('area_versions')
+    .columns(['level', 'path'])
+    .execute();
 
   await db.schema
     .createTable('area_changes')

@@ -1,13 +1,20 @@
-import { type Kysely, type Transaction, sql } from 'kysely';
-import { below } from '../../db/scope-filter';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import { below } from '../../db/scope-filter';
+import {
+  type BBox,
+  bboxOf,
+  centroidOf,
+  locatePointInGeometry,
+  type Polygon,
+  type PolygonalGeometry,
+} from '../../lib/geo/index';
 import { newId } from '../../lib/ids';
-import { type BBox, type Polygon, type PolygonalGeometry, bboxOf, centroidOf, locatePointInGeometry } from '../../lib/geo/index';
 import { type Actor, appendAudit, authorize, can } from '../iam/index';
 import { areasErrors } from './areas.errors';
 import { geometryProblems } from './areas.geometry-rules';
 import * as repo from './areas.repository';
-import { type AreaLevel, type AreaRow, AREA_LEVELS, POLYGON_LEVELS } from './areas.table';
+import { AREA_LEVELS, type AreaLevel, type AreaRow, POLYGON_LEVELS } from './areas.table';
 import { parseAttrs, parseBoundary } from './areas.views';
 
 type Db = Kysely<Database>;
@@ -25,14 +32,20 @@ export function chinaToday(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-function checkEffectiveDate(date: string, current: AreaRow): void {
+export function checkEffectiveDate(date: string, current: AreaRow): void {
   if (date > chinaToday()) throw areasErrors.futureDate();
   if (date < current.validFrom) throw areasErrors.beforeCurrentVersion(current.validFrom);
 }
 
-const parentLevelOf = (level: AreaLevel): AreaLevel | undefined => AREA_LEVELS[AREA_LEVELS.indexOf(level) - 1];
+const parentLevelOf = (level: AreaLevel): AreaLevel | undefined =>
+  AREA_LEVELS[AREA_LEVELS.indexOf(level) - 1];
 
-async function getWritableArea(db: Db | Trx, actor: Actor, code: string, level?: AreaLevel): Promise<AreaRow> {
+export async function getWritableArea(
+  db: Db | Trx,
+  actor: Actor,
+  code: string,
+  level?: AreaLevel,
+): Promise<AreaRow> {
   authorize(actor, 'areas.write');
   const row = await repo.findAreaByCode(db, code);
   if (!row || !can(actor, 'areas.write', row.path)) throw areasErrors.notFound();
@@ -41,14 +54,16 @@ async function getWritableArea(db: Db | Trx, actor: Actor, code: string, level?:
   return row;
 }
 
-function bboxColumns(geometry: PolygonalGeometry) {
+export function bboxColumns(geometry: PolygonalGeometry) {
   const [minLng, minLat, maxLng, maxLat] = bboxOf(geometry);
   const [lng, lat] = centroidOf(geometry);
   return { minLng, minLat, maxLng, maxLat, lng, lat, boundary: JSON.stringify(geometry) };
 }
 
 function parentBBox(parent: AreaRow): BBox | null {
-  return parent.minLng === null ? null : [parent.minLng, parent.minLat as number, parent.maxLng as number, parent.maxLat as number];
+  return parent.minLng === null
+    ? null
+    : [parent.minLng, parent.minLat as number, parent.maxLng as number, parent.maxLat as number];
 }
 
 function checkGeometry(geometry: PolygonalGeometry, field: string, parent: AreaRow): void {
@@ -57,7 +72,7 @@ function checkGeometry(geometry: PolygonalGeometry, field: string, parent: AreaR
 }
 
 /** The next unused child code: parent code + a fixed-width serial; retired codes are never reused. */
-async function nextChildCode(db: Db | Trx, parent: AreaRow, width: number): Promise<string> {
+export async function nextChildCode(db: Db | Trx, parent: AreaRow, width: number): Promise<string> {
   const rows = await db.selectFrom('areas').select('code').where('parentCode', '=', parent.code).execute();
   const used = rows.map((r) => Number(r.code.slice(parent.code.length))).filter(Number.isFinite);
   const next = (used.length ? Math.max(...used) : 0) + 1;
@@ -65,7 +80,17 @@ async function nextChildCode(db: Db | Trx, parent: AreaRow, width: number): Prom
   return `${parent.code}${String(next).padStart(width, '0')}`;
 }
 
-async function openChange(trx: Trx, actor: Actor, change: { kind: 'create' | 'move' | 'split' | 'merge' | 'redraw' | 'rename'; effectiveDate: string; scopePath: string; note?: string | undefined; summary: Record<string, unknown> }) {
+export async function openChange(
+  trx: Trx,
+  actor: Actor,
+  change: {
+    kind: 'create' | 'move' | 'split' | 'merge' | 'redraw' | 'rename' | 'import';
+    effectiveDate: string;
+    scopePath: string;
+    note?: string | undefined;
+    summary: Record<string, unknown>;
+  },
+) {
   const id = newId();
   await trx
     .insertInto('areaChanges')
@@ -81,24 +106,58 @@ async function openChange(trx: Trx, actor: Actor, change: { kind: 'create' | 'mo
       createdAt: new Date().toISOString(),
     })
     .execute();
-  await appendAudit(trx, { actor, action: `areas.${change.kind}`, targetType: 'area_change', targetId: id, scopePath: change.scopePath, summary: change.summary });
+  await appendAudit(trx, {
+    actor,
+    action: `areas.${change.kind}`,
+    targetType: 'area_change',
+    targetId: id,
+    scopePath: change.scopePath,
+    summary: change.summary,
+  });
   return id;
 }
 
-async function closeVersion(trx: Trx, code: string, date: string): Promise<void> {
-  await trx.updateTable('areaVersions').set({ validTo: date }).where('areaCode', '=', code).where('validTo', 'is', null).execute();
+export async function closeVersion(trx: Trx, code: string, date: string): Promise<void> {
+  await trx
+    .updateTable('areaVersions')
+    .set({ validTo: date })
+    .where('areaCode', '=', code)
+    .where('validTo', 'is', null)
+    .execute();
 }
 
-async function openVersion(trx: Trx, row: Pick<AreaRow, 'code' | 'parentCode' | 'path' | 'level' | 'name' | 'boundary'>, date: string, changeId: string) {
+export async function openVersion(
+  trx: Trx,
+  row: Pick<AreaRow, 'code' | 'parentCode' | 'path' | 'level' | 'name' | 'boundary'>,
+  date: string,
+  changeId: string,
+) {
   if (!POLYGON_LEVELS.includes(row.level)) return;
   await trx
     .insertInto('areaVersions')
-    .values({ id: newId(), areaCode: row.code, parentCode: row.parentCode, path: row.path, level: row.level, name: row.name, boundary: row.boundary, validFrom: date, validTo: null, changeId })
+    .values({
+      id: newId(),
+      areaCode: row.code,
+      parentCode: row.parentCode,
+      path: row.path,
+      level: row.level,
+      name: row.name,
+      boundary: row.boundary,
+      validFrom: date,
+      validTo: null,
+      changeId,
+    })
     .execute();
 }
 
 /** Moves a place and everything below it to a new path, keeping every code; versions follow. */
-async function rewriteSubtree(trx: Trx, node: AreaRow, newParent: AreaRow, date: string, changeId: string): Promise<void> {
+async function rewriteSubtree(
+  trx: Trx,
+  node: AreaRow,
+  newParent: AreaRow,
+  date: string,
+  changeId: string,
+): Promise<void> {
   const oldPath = node.path;
   const newPath = `${newParent.path}/${node.code}`;
   const polygonsBelow = await trx
@@ -109,7 +168,11 @@ async function rewriteSubtree(trx: Trx, node: AreaRow, newParent: AreaRow, date:
     .where('status', '=', 'active')
     .execute();
   const now = new Date().toISOString();
-  await trx.updateTable('areas').set({ parentCode: newParent.code, path: newPath, updatedAt: now }).where('code', '=', node.code).execute();
+  await trx
+    .updateTable('areas')
+    .set({ parentCode: newParent.code, path: newPath, updatedAt: now })
+    .where('code', '=', node.code)
+    .execute();
   // Everything below: replace the old path prefix with the new one in one statement.
   for (const table of ['areas', 'gridStaff'] as const) {
     await trx
@@ -122,7 +185,12 @@ async function rewriteSubtree(trx: Trx, node: AreaRow, newParent: AreaRow, date:
   for (const p of polygonsBelow) {
     await closeVersion(trx, p.code, date);
     const path = newPath + p.path.slice(oldPath.length);
-    await openVersion(trx, { ...p, path, parentCode: p.code === node.code ? newParent.code : p.parentCode }, date, changeId);
+    await openVersion(
+      trx,
+      { ...p, path, parentCode: p.code === node.code ? newParent.code : p.parentCode },
+      date,
+      changeId,
+    );
   }
 }
 
@@ -130,13 +198,31 @@ async function retire(trx: Trx, row: AreaRow, date: string, successors: string[]
   const attrs = { ...parseAttrs(row), successors };
   await trx
     .updateTable('areas')
-    .set({ status: 'retired', validTo: date, successorCode: successors[0] ?? null, attrs: JSON.stringify(attrs), updatedAt: new Date().toISOString() })
+    .set({
+      status: 'retired',
+      validTo: date,
+      successorCode: successors[0] ?? null,
+      attrs: JSON.stringify(attrs),
+      updatedAt: new Date().toISOString(),
+    })
     .where('code', '=', row.code)
     .execute();
   await closeVersion(trx, row.code, date);
 }
 
-async function insertGrid(trx: Trx, opts: { code: string; community: AreaRow; name: string; boundary: PolygonalGeometry; date: string; attrs: object; changeId: string; sortOrder: number }) {
+async function insertGrid(
+  trx: Trx,
+  opts: {
+    code: string;
+    community: AreaRow;
+    name: string;
+    boundary: PolygonalGeometry;
+    date: string;
+    attrs: object;
+    changeId: string;
+    sortOrder: number;
+  },
+) {
   const now = new Date().toISOString();
   const row: AreaRow = {
     id: newId(),
@@ -165,7 +251,13 @@ async function insertGrid(trx: Trx, opts: { code: string; community: AreaRow; na
 export async function createGrid(opts: {
   db: Db;
   actor: Actor;
-  input: { communityCode: string; name: string; boundary: PolygonalGeometry; effectiveDate: string; supervisionPhone?: string | undefined };
+  input: {
+    communityCode: string;
+    name: string;
+    boundary: PolygonalGeometry;
+    effectiveDate: string;
+    supervisionPhone?: string | undefined;
+  };
 }) {
   const { db, actor, input } = opts;
   const community = await getWritableArea(db, actor, input.communityCode, 'community');
@@ -173,27 +265,65 @@ export async function createGrid(opts: {
   checkGeometry(input.boundary, 'boundary', community);
   return db.transaction().execute(async (trx) => {
     const code = await nextChildCode(trx, community, 3);
-    const changeId = await openChange(trx, actor, { kind: 'create', effectiveDate: input.effectiveDate, scopePath: community.path, summary: { code, name: input.name } });
+    const changeId = await openChange(trx, actor, {
+      kind: 'create',
+      effectiveDate: input.effectiveDate,
+      scopePath: community.path,
+      summary: { code, name: input.name },
+    });
     const attrs = input.supervisionPhone ? { supervisionPhone: input.supervisionPhone } : {};
-    const row = await insertGrid(trx, { code, community, name: input.name, boundary: input.boundary, date: input.effectiveDate, attrs, changeId, sortOrder: 999 });
+    const row = await insertGrid(trx, {
+      code,
+      community,
+      name: input.name,
+      boundary: input.boundary,
+      date: input.effectiveDate,
+      attrs,
+      changeId,
+      sortOrder: 999,
+    });
     await repo.bumpRevision(trx);
     return { code: row.code, changeId };
   });
 }
 
 /** Reassigns each compound of the old grid(s) to the new grid whose boundary holds its label point. */
-async function reassignCompounds(trx: Trx, fromGrids: AreaRow[], toGrids: { row: AreaRow; geometry: PolygonalGeometry }[], date: string, changeId: string) {
+async function reassignCompounds(
+  trx: Trx,
+  fromGrids: AreaRow[],
+  toGrids: { row: AreaRow; geometry: PolygonalGeometry }[],
+  date: string,
+  changeId: string,
+) {
   const moved: { compound: string; to: string }[] = [];
   for (const from of fromGrids) {
     const compounds = await repo.listChildren(trx, { parentCode: from.code, limit: 10_000 });
     for (const c of compounds) {
-      const point: [number, number] = c.lng !== null && c.lat !== null ? [c.lng, c.lat] : centroidOf(parseBoundary(c.boundary) as Polygon);
-      const target = toGrids.find((g) => locatePointInGeometry(point, g.geometry) !== 'outside') ?? (toGrids.length === 1 ? toGrids[0] : undefined);
-      if (!target) throw areasErrors.invalidGeometry([{ field: 'parts', in: 'body', reason: 'compound_unplaced', message: { zh: `小区「${c.name}」不在任何新网格内`, en: `compound "${c.name}" lies in none of the new grids` } }]);
+      const point: [number, number] =
+        c.lng !== null && c.lat !== null ? [c.lng, c.lat] : centroidOf(parseBoundary(c.boundary) as Polygon);
+      const target =
+        toGrids.find((g) => locatePointInGeometry(point, g.geometry) !== 'outside') ??
+        (toGrids.length === 1 ? toGrids[0] : undefined);
+      if (!target)
+        throw areasErrors.invalidGeometry([
+          {
+            field: 'parts',
+            in: 'body',
+            reason: 'compound_unplaced',
+            message: {
+              zh: `小区「${c.name}」不在任何新网格内`,
+              en: `compound "${c.name}" lies in none of the new grids`,
+            },
+          },
+        ]);
       await rewriteSubtree(trx, c, target.row, date, changeId);
       moved.push({ compound: c.code, to: target.row.code });
     }
-    await trx.updateTable('gridStaff').set({ gridCode: toGrids[0]!.row.code, path: toGrids[0]!.row.path }).where('gridCode', '=', from.code).execute();
+    await trx
+      .updateTable('gridStaff')
+      .set({ gridCode: toGrids[0]!.row.code, path: toGrids[0]!.row.path })
+      .where('gridCode', '=', from.code)
+      .execute();
   }
   return moved;
 }
@@ -203,7 +333,11 @@ export async function splitGrid(opts: {
   db: Db;
   actor: Actor;
   code: string;
-  input: { effectiveDate: string; note?: string | undefined; parts: { name: string; boundary: PolygonalGeometry }[] };
+  input: {
+    effectiveDate: string;
+    note?: string | undefined;
+    parts: { name: string; boundary: PolygonalGeometry }[];
+  };
 }) {
   const { db, actor, input } = opts;
   const grid = await getWritableArea(db, actor, opts.code, 'grid');
@@ -211,16 +345,36 @@ export async function splitGrid(opts: {
   const community = await getWritableArea(db, actor, grid.parentCode as string, 'community');
   input.parts.forEach((p, i) => checkGeometry(p.boundary, `parts.${i}.boundary`, community));
   return db.transaction().execute(async (trx) => {
-    const changeId = await openChange(trx, actor, { kind: 'split', effectiveDate: input.effectiveDate, scopePath: community.path, note: input.note, summary: { from: grid.code, parts: input.parts.map((p) => p.name) } });
+    const changeId = await openChange(trx, actor, {
+      kind: 'split',
+      effectiveDate: input.effectiveDate,
+      scopePath: community.path,
+      note: input.note,
+      summary: { from: grid.code, parts: input.parts.map((p) => p.name) },
+    });
     const created = [];
     for (const [i, part] of input.parts.entries()) {
       const code = await nextChildCode(trx, community, 3);
       const attrs = { ...parseAttrs(grid), predecessors: [grid.code] };
-      const row = await insertGrid(trx, { code, community, name: part.name, boundary: part.boundary, date: input.effectiveDate, attrs, changeId, sortOrder: grid.sortOrder * 10 + i });
+      const row = await insertGrid(trx, {
+        code,
+        community,
+        name: part.name,
+        boundary: part.boundary,
+        date: input.effectiveDate,
+        attrs,
+        changeId,
+        sortOrder: grid.sortOrder * 10 + i,
+      });
       created.push({ row, geometry: part.boundary });
     }
     const moved = await reassignCompounds(trx, [grid], created, input.effectiveDate, changeId);
-    await retire(trx, grid, input.effectiveDate, created.map((c) => c.row.code));
+    await retire(
+      trx,
+      grid,
+      input.effectiveDate,
+      created.map((c) => c.row.code),
+    );
     await repo.bumpRevision(trx);
     return { changeId, retired: [grid.code], created: created.map((c) => c.row.code), movedCompounds: moved };
   });
@@ -245,11 +399,32 @@ export async function mergeGrids(opts: {
   });
   const boundary: PolygonalGeometry = { type: 'MultiPolygon', coordinates: polygons };
   return db.transaction().execute(async (trx) => {
-    const changeId = await openChange(trx, actor, { kind: 'merge', effectiveDate: input.effectiveDate, scopePath: community.path, note: input.note, summary: { from: grids.map((g) => g.code), name: input.name } });
+    const changeId = await openChange(trx, actor, {
+      kind: 'merge',
+      effectiveDate: input.effectiveDate,
+      scopePath: community.path,
+      note: input.note,
+      summary: { from: grids.map((g) => g.code), name: input.name },
+    });
     const code = await nextChildCode(trx, community, 3);
     const attrs = { ...parseAttrs(grids[0]!), predecessors: grids.map((g) => g.code) };
-    const row = await insertGrid(trx, { code, community, name: input.name, boundary, date: input.effectiveDate, attrs, changeId, sortOrder: Math.min(...grids.map((g) => g.sortOrder)) });
-    const moved = await reassignCompounds(trx, grids, [{ row, geometry: boundary }], input.effectiveDate, changeId);
+    const row = await insertGrid(trx, {
+      code,
+      community,
+      name: input.name,
+      boundary,
+      date: input.effectiveDate,
+      attrs,
+      changeId,
+      sortOrder: Math.min(...grids.map((g) => g.sortOrder)),
+    });
+    const moved = await reassignCompounds(
+      trx,
+      grids,
+      [{ row, geometry: boundary }],
+      input.effectiveDate,
+      changeId,
+    );
     for (const g of grids) await retire(trx, g, input.effectiveDate, [code]);
     await repo.bumpRevision(trx);
     return { changeId, retired: grids.map((g) => g.code), created: [code], movedCompounds: moved };
@@ -261,7 +436,12 @@ export async function updateArea(opts: {
   db: Db;
   actor: Actor;
   code: string;
-  input: { effectiveDate: string; name?: string | undefined; boundary?: PolygonalGeometry | undefined; supervisionPhone?: string | undefined };
+  input: {
+    effectiveDate: string;
+    name?: string | undefined;
+    boundary?: PolygonalGeometry | undefined;
+    supervisionPhone?: string | undefined;
+  };
 }) {
   const { db, actor, input } = opts;
   const row = await getWritableArea(db, actor, opts.code);
@@ -274,10 +454,47 @@ export async function updateArea(opts: {
   const versioned = (input.name !== undefined && input.name !== row.name) || input.boundary !== undefined;
   return db.transaction().execute(async (trx) => {
     const kind = input.boundary ? 'redraw' : 'rename';
-    const changeId = await openChange(trx, actor, { kind, effectiveDate: input.effectiveDate, scopePath: row.path, summary: { code: row.code, before: { name: row.name }, after: { name: input.name, boundaryChanged: Boolean(input.boundary), supervisionPhone: input.supervisionPhone } } });
-    const attrs = input.supervisionPhone !== undefined ? { ...parseAttrs(row), supervisionPhone: input.supervisionPhone } : parseAttrs(row);
-    const next: AreaRow = { ...row, name: input.name ?? row.name, ...(input.boundary ? bboxColumns(input.boundary) : {}), attrs: JSON.stringify(attrs), updatedAt: new Date().toISOString() };
-    await trx.updateTable('areas').set({ name: next.name, boundary: next.boundary, minLng: next.minLng, minLat: next.minLat, maxLng: next.maxLng, maxLat: next.maxLat, lng: next.lng, lat: next.lat, attrs: next.attrs, updatedAt: next.updatedAt }).where('code', '=', row.code).execute();
+    const changeId = await openChange(trx, actor, {
+      kind,
+      effectiveDate: input.effectiveDate,
+      scopePath: row.path,
+      summary: {
+        code: row.code,
+        before: { name: row.name },
+        after: {
+          name: input.name,
+          boundaryChanged: Boolean(input.boundary),
+          supervisionPhone: input.supervisionPhone,
+        },
+      },
+    });
+    const attrs =
+      input.supervisionPhone !== undefined
+        ? { ...parseAttrs(row), supervisionPhone: input.supervisionPhone }
+        : parseAttrs(row);
+    const next: AreaRow = {
+      ...row,
+      name: input.name ?? row.name,
+      ...(input.boundary ? bboxColumns(input.boundary) : {}),
+      attrs: JSON.stringify(attrs),
+      updatedAt: new Date().toISOString(),
+    };
+    await trx
+      .updateTable('areas')
+      .set({
+        name: next.name,
+        boundary: next.boundary,
+        minLng: next.minLng,
+        minLat: next.minLat,
+        maxLng: next.maxLng,
+        maxLat: next.maxLat,
+        lng: next.lng,
+        lat: next.lat,
+        attrs: next.attrs,
+        updatedAt: next.updatedAt,
+      })
+      .where('code', '=', row.code)
+      .execute();
     if (versioned) {
       await closeVersion(trx, row.code, input.effectiveDate);
       await openVersion(trx, next, input.effectiveDate, changeId);
@@ -288,7 +505,12 @@ export async function updateArea(opts: {
 }
 
 /** Moves a place under another parent of the level above (a compound to another grid); codes stay. */
-export async function moveArea(opts: { db: Db; actor: Actor; code: string; input: { effectiveDate: string; newParentCode: string; note?: string | undefined } }) {
+export async function moveArea(opts: {
+  db: Db;
+  actor: Actor;
+  code: string;
+  input: { effectiveDate: string; newParentCode: string; note?: string | undefined };
+}) {
   const { db, actor, input } = opts;
   const row = await getWritableArea(db, actor, opts.code);
   const expected = parentLevelOf(row.level);
@@ -296,7 +518,13 @@ export async function moveArea(opts: { db: Db; actor: Actor; code: string; input
   checkEffectiveDate(input.effectiveDate, row);
   if (row.parentCode === parent.code) return { changeId: null };
   return db.transaction().execute(async (trx) => {
-    const changeId = await openChange(trx, actor, { kind: 'move', effectiveDate: input.effectiveDate, scopePath: parent.path, note: input.note, summary: { code: row.code, from: row.parentCode, to: parent.code } });
+    const changeId = await openChange(trx, actor, {
+      kind: 'move',
+      effectiveDate: input.effectiveDate,
+      scopePath: parent.path,
+      note: input.note,
+      summary: { code: row.code, from: row.parentCode, to: parent.code },
+    });
     await rewriteSubtree(trx, row, parent, input.effectiveDate, changeId);
     await repo.bumpRevision(trx);
     return { changeId };
