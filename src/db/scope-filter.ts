@@ -12,12 +12,18 @@ export function inScopes<DB, TB extends keyof DB>(
 ): Expression<SqlBool> {
   if (scopes.length === 0) return sql<SqlBool>`1 = 0`;
   const ref = sql.ref(column);
-  const parts = scopes.map((s) => sql<SqlBool>`(${ref} = ${s} or (${ref} >= ${`${s}/`} and ${ref} < ${`${s}0`}))`);
+  const parts = scopes.map(
+    (s) => sql<SqlBool>`(${ref} = ${s} or (${ref} >= ${`${s}/`} and ${ref} < ${`${s}0`}))`,
+  );
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
 }
 
 /** Strictly below `path` (not the node itself), as an index range. */
-export function below<DB, TB extends keyof DB>(_eb: ExpressionBuilder<DB, TB>, column: string, path: string): Expression<SqlBool> {
+export function below<DB, TB extends keyof DB>(
+  _eb: ExpressionBuilder<DB, TB>,
+  column: string,
+  path: string,
+): Expression<SqlBool> {
   const ref = sql.ref(column);
   return sql<SqlBool>`(${ref} >= ${`${path}/`} and ${ref} < ${`${path}0`})`;
 }

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Polygon } from '../../lib/geo/index';
 import { geometryProblems } from './areas.geometry-rules';
 
-const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+const square: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+};
 
 describe('boundary checks', () => {
   it('a closed square inside its parent is fine', () => {
@@ -14,9 +25,50 @@ describe('boundary checks', () => {
   });
 
   it.each([
-    ['an open ring', { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] }, 'ring_not_closed'],
-    ['a ring of three positions', { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [0, 0]]] }, 'ring_too_short'],
-    ['a flat ring', { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [2, 0], [0, 0]]] }, 'ring_without_area'],
+    [
+      'an open ring',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      },
+      'ring_not_closed',
+    ],
+    [
+      'a ring of three positions',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      'ring_too_short',
+    ],
+    [
+      'a flat ring',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [2, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      'ring_without_area',
+    ],
   ] as const)('%s is refused', (_name, geometry, reason) => {
     const problems = geometryProblems(geometry as unknown as Polygon, { field: 'boundary' });
     expect(problems.map((p) => p.reason)).toContain(reason);

@@ -1,13 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { type PolygonIndex, type PolygonalGeometry, type Position, createPolygonIndex } from '../../lib/geo/index';
+import {
+  createPolygonIndex,
+  type PolygonalGeometry,
+  type PolygonIndex,
+  type Position,
+} from '../../lib/geo/index';
 import * as repo from './areas.repository';
 import type { AreaLevel, AreaRow } from './areas.table';
 
 export const LOCATED_LEVELS = ['district', 'street', 'community', 'grid', 'compound'] as const;
 export type LocatedLevel = (typeof LOCATED_LEVELS)[number];
 
-type IndexedArea = Pick<AreaRow, 'code' | 'name' | 'level' | 'kind' | 'path' | 'parentCode' | 'status' | 'lng' | 'lat'> & {
+type IndexedArea = Pick<
+  AreaRow,
+  'code' | 'name' | 'level' | 'kind' | 'path' | 'parentCode' | 'status' | 'lng' | 'lat'
+> & {
   id: string;
   geometry: PolygonalGeometry;
 };
@@ -23,10 +31,17 @@ async function buildSnapshot(db: Kysely<Database>, revision: number): Promise<Sn
   const rows = await repo.allActivePolygons(db, [...LOCATED_LEVELS]);
   const byLevel = new Map<AreaLevel, IndexedArea[]>();
   for (const r of rows) {
-    const item: IndexedArea = { ...r, id: r.code, geometry: JSON.parse(r.boundary as string) as PolygonalGeometry };
+    const item: IndexedArea = {
+      ...r,
+      id: r.code,
+      geometry: JSON.parse(r.boundary as string) as PolygonalGeometry,
+    };
     byLevel.set(r.level, [...(byLevel.get(r.level) ?? []), item]);
   }
-  return { revision, indexes: new Map([...byLevel].map(([level, items]) => [level, createPolygonIndex(items)])) };
+  return {
+    revision,
+    indexes: new Map([...byLevel].map(([level, items]) => [level, createPolygonIndex(items)])),
+  };
 }
 
 /**
@@ -47,10 +62,12 @@ export async function areaLocator(db: Kysely<Database>): Promise<Snapshot> {
 }
 
 /** The place of each level that holds the point (edges and vertices included; ties by smallest code). */
-export async function locatePlaces(db: Kysely<Database>, point: Position): Promise<Record<LocatedLevel, IndexedArea | undefined>> {
+export async function locatePlaces(
+  db: Kysely<Database>,
+  point: Position,
+): Promise<Record<LocatedLevel, IndexedArea | undefined>> {
   const snap = await areaLocator(db);
-  return Object.fromEntries(LOCATED_LEVELS.map((level) => [level, snap.indexes.get(level)?.locate(point)])) as Record<
-    LocatedLevel,
-    IndexedArea | undefined
-  >;
+  return Object.fromEntries(
+    LOCATED_LEVELS.map((level) => [level, snap.indexes.get(level)?.locate(point)]),
+  ) as Record<LocatedLevel, IndexedArea | undefined>;
 }

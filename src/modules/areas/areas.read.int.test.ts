@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, type TestApp, createTestApp } from '../../server/testing';
+import { createTestApp, type Session, type TestApp } from '../../server/testing';
 import { buildSmallCity } from './areas.fixtures';
 
 const STREET_A = '3716/371602/371602001';
@@ -11,7 +11,10 @@ beforeAll(async () => {
   t = await createTestApp();
   await buildSmallCity(t.db.kysely, { householdsPerCompound: 4 });
   await t.createUser({ username: 'admin1', assignments: [{ role: 'city_admin', scopePath: '3716' }] });
-  await t.createUser({ username: 'streeta', assignments: [{ role: 'street_official', scopePath: STREET_A }] });
+  await t.createUser({
+    username: 'streeta',
+    assignments: [{ role: 'street_official', scopePath: STREET_A }],
+  });
   admin = await t.login('admin1');
   streetA = await t.login('streeta');
 });
@@ -21,23 +24,37 @@ const get = (s: Session | null, url: string) => t.request(s, { method: 'GET', ur
 
 describe('reading the area tree', () => {
   it('the city admin’s tree starts at the city; a street official’s at their street', async () => {
-    expect((await get(admin, '/api/v1/areas/tree')).json().roots.map((r: { code: string }) => r.code)).toEqual(['3716']);
+    expect(
+      (await get(admin, '/api/v1/areas/tree')).json().roots.map((r: { code: string }) => r.code),
+    ).toEqual(['3716']);
     const tree = (await get(streetA, '/api/v1/areas/tree?depth=2')).json();
     expect(tree.roots.map((r: { code: string }) => r.code)).toEqual(['371602001']);
-    expect(tree.roots[0].children[0].children.map((g: { code: string }) => g.code)).toEqual(['371602001001001', '371602001001002']);
+    expect(tree.roots[0].children[0].children.map((g: { code: string }) => g.code)).toEqual([
+      '371602001001001',
+      '371602001001002',
+    ]);
   });
 
   it('a node carries its ancestors and the counts below it, counted from the records', async () => {
     const node = (await get(admin, '/api/v1/areas/nodes/371602')).json();
     expect(node.ancestors.map((a: { name: string }) => a.name)).toEqual(['滨州市']);
-    expect(node.counts).toMatchObject({ street: 2, community: 2, grid: 4, compound: 4, building: 4, household: 16 });
+    expect(node.counts).toMatchObject({
+      street: 2,
+      community: 2,
+      grid: 4,
+      compound: 4,
+      building: 4,
+      household: 16,
+    });
     expect(node.hasChildren).toBe(true);
   });
 
   it('children come in pages with a cursor', async () => {
     const first = (await get(admin, '/api/v1/areas/nodes/371602/children?limit=1')).json();
     expect(first.items.map((i: { code: string }) => i.code)).toEqual(['371602001']);
-    const second = (await get(admin, `/api/v1/areas/nodes/371602/children?limit=1&after=${first.nextCursor}`)).json();
+    const second = (
+      await get(admin, `/api/v1/areas/nodes/371602/children?limit=1&after=${first.nextCursor}`)
+    ).json();
     expect(second.items.map((i: { code: string }) => i.code)).toEqual(['371602002']);
     expect(second.nextCursor).toBeNull();
   });
@@ -102,7 +119,14 @@ describe('the grid profile and its public notice', () => {
   it('the public page needs no sign-in and shows what art. 6 requires', async () => {
     const res = await get(null, '/api/v1/public/grids/371602002001001');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ name: '第1网格', community: '市西社区', street: '市西街道', district: '滨城区', supervisionPhone: '0543-3160000', households: 4 });
+    expect(res.json()).toMatchObject({
+      name: '第1网格',
+      community: '市西社区',
+      street: '市西街道',
+      district: '滨城区',
+      supervisionPhone: '0543-3160000',
+      households: 4,
+    });
     expect(res.json().staff[0].workPhone).toMatch(/^1\d{10}$/);
   });
 

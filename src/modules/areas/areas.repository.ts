@@ -1,6 +1,6 @@
-import { type Kysely, type Transaction, sql } from 'kysely';
-import { below, inScopes } from '../../db/scope-filter';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import { below, inScopes } from '../../db/scope-filter';
 import type { AreaLevel, AreaRow, AreaVersionRow, GridStaffRow } from './areas.table';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -64,7 +64,10 @@ export async function householdsBelowEach(db: Q, paths: string[]): Promise<Map<s
   for (const [length, group] of byLength) {
     const rows = await db
       .selectFrom('areas')
-      .select([sql<string>`substr(path, 1, ${sql.lit(length)})`.as('prefix'), (eb) => eb.fn.countAll<number>().as('n')])
+      .select([
+        sql<string>`substr(path, 1, ${sql.lit(length)})`.as('prefix'),
+        (eb) => eb.fn.countAll<number>().as('n'),
+      ])
       .where('level', '=', 'household')
       .where('status', '=', 'active')
       .where((eb) => inScopes(eb, 'path', group))
@@ -108,7 +111,10 @@ export function polygonsBelow(db: Q, opts: { parentPath: string; level: AreaLeve
 }
 
 /** Versions of places of a level below a path that were in force on `date` (YYYY-MM-DD). */
-export function versionsAt(db: Q, opts: { parentPath: string; level: AreaLevel; date: string }): Promise<AreaVersionRow[]> {
+export function versionsAt(
+  db: Q,
+  opts: { parentPath: string; level: AreaLevel; date: string },
+): Promise<AreaVersionRow[]> {
   return db
     .selectFrom('areaVersions')
     .selectAll()
@@ -150,7 +156,12 @@ export function versionsOf(db: Q, code: string) {
 }
 
 export function staffOfGrid(db: Q, gridCode: string): Promise<GridStaffRow[]> {
-  return db.selectFrom('gridStaff').selectAll().where('gridCode', '=', gridCode).orderBy('sortOrder').execute();
+  return db
+    .selectFrom('gridStaff')
+    .selectAll()
+    .where('gridCode', '=', gridCode)
+    .orderBy('sortOrder')
+    .execute();
 }
 
 export async function readRevision(db: Q): Promise<number> {

@@ -6,7 +6,14 @@ import { areasErrors } from './areas.errors';
 import { LOCATED_LEVELS, locatePlaces } from './areas.locator';
 import * as repo from './areas.repository';
 import type { AreaLevel, AreaRow } from './areas.table';
-import { ancestorCodes, parseAttrs, parseBoundary, toAreaNode, toAreaSummary, toLevelCounts } from './areas.views';
+import {
+  ancestorCodes,
+  parseAttrs,
+  parseBoundary,
+  toAreaNode,
+  toAreaSummary,
+  toLevelCounts,
+} from './areas.views';
 
 type Db = Kysely<Database>;
 
@@ -28,12 +35,17 @@ async function countsBelow(db: Db, path: string): Promise<Map<AreaLevel, number>
 }
 
 /** A place the actor may read: in scope, or a retired code whose successor is in scope. */
-async function getReadableArea(db: Db, actor: Actor, code: string): Promise<{ row: AreaRow; successor?: AreaRow }> {
+async function getReadableArea(
+  db: Db,
+  actor: Actor,
+  code: string,
+): Promise<{ row: AreaRow; successor?: AreaRow }> {
   authorize(actor, 'areas.read');
   const row = await repo.findAreaByCode(db, code);
   if (!row) throw areasErrors.notFound();
   const successor = row.successorCode ? await repo.findAreaByCode(db, row.successorCode) : undefined;
-  const visible = can(actor, 'areas.read', row.path) || (successor && can(actor, 'areas.read', successor.path));
+  const visible =
+    can(actor, 'areas.read', row.path) || (successor && can(actor, 'areas.read', successor.path));
   if (!visible) throw areasErrors.notFound();
   return { row, ...(successor ? { successor } : {}) };
 }
@@ -63,9 +75,17 @@ export async function listAreaChildren(opts: {
 }) {
   const { db, query } = opts;
   const { row } = await getReadableArea(db, opts.actor, opts.code);
-  const rows = await repo.listChildren(db, { parentCode: row.code, level: query.level, afterCode: query.after, limit: query.limit + 1 });
+  const rows = await repo.listChildren(db, {
+    parentCode: row.code,
+    level: query.level,
+    afterCode: query.after,
+    limit: query.limit + 1,
+  });
   const page = rows.slice(0, query.limit);
-  const withChildren = await repo.codesWithChildren(db, page.map((r) => r.code));
+  const withChildren = await repo.codesWithChildren(
+    db,
+    page.map((r) => r.code),
+  );
   return {
     items: page.map((r) => toAreaSummary(r, withChildren.has(r.code))),
     nextCursor: rows.length > query.limit ? (page[page.length - 1]?.code ?? null) : null,
@@ -79,35 +99,60 @@ async function expand(db: Db, nodes: TreeNode[], depth: number): Promise<void> {
   for (const node of nodes) {
     if (!node.hasChildren) continue;
     const rows = await repo.listChildren(db, { parentCode: node.code, limit: 500 });
-    const withChildren = await repo.codesWithChildren(db, rows.map((r) => r.code));
+    const withChildren = await repo.codesWithChildren(
+      db,
+      rows.map((r) => r.code),
+    );
     node.children = rows.map((r) => toAreaSummary(r, withChildren.has(r.code)));
     await expand(db, node.children, depth - 1);
   }
 }
 
 /** The tree from a root (default: the caller's scope roots), `depth` levels deep. */
-export async function getAreaTree(opts: { db: Db; actor: Actor; query: { root?: string | undefined; depth: number } }) {
+export async function getAreaTree(opts: {
+  db: Db;
+  actor: Actor;
+  query: { root?: string | undefined; depth: number };
+}) {
   const { db, actor, query } = opts;
   let roots: AreaRow[];
   if (query.root) {
     roots = [(await getReadableArea(db, actor, query.root)).row];
   } else {
     const scopes = listScopes(actor, 'areas.read');
-    roots = await repo.findAreasByCodes(db, scopes.map((s) => s.split('/').pop() as string));
+    roots = await repo.findAreasByCodes(
+      db,
+      scopes.map((s) => s.split('/').pop() as string),
+    );
     roots.sort((a, b) => a.path.localeCompare(b.path));
   }
-  const withChildren = await repo.codesWithChildren(db, roots.map((r) => r.code));
+  const withChildren = await repo.codesWithChildren(
+    db,
+    roots.map((r) => r.code),
+  );
   const nodes: TreeNode[] = roots.map((r) => toAreaSummary(r, withChildren.has(r.code)));
   await expand(db, nodes, query.depth);
   return { roots: nodes };
 }
 
-export async function searchAreaNodes(opts: { db: Db; actor: Actor; query: { q: string; level?: AreaLevel | undefined; limit: number } }) {
+export async function searchAreaNodes(opts: {
+  db: Db;
+  actor: Actor;
+  query: { q: string; level?: AreaLevel | undefined; limit: number };
+}) {
   const { db, query } = opts;
   const scopes = listScopes(opts.actor, 'areas.read');
   const rows = await repo.searchAreas(db, { scopes, q: query.q, level: query.level, limit: query.limit });
-  const names = new Map((await repo.findAreasByCodes(db, [...new Set(rows.flatMap((r) => ancestorCodes(r.path)))])).map((a) => [a.code, a.name]));
-  const withChildren = await repo.codesWithChildren(db, rows.map((r) => r.code));
+  const names = new Map(
+    (await repo.findAreasByCodes(db, [...new Set(rows.flatMap((r) => ancestorCodes(r.path)))])).map((a) => [
+      a.code,
+      a.name,
+    ]),
+  );
+  const withChildren = await repo.codesWithChildren(
+    db,
+    rows.map((r) => r.code),
+  );
   return {
     items: rows.map((r) => ({
       ...toAreaSummary(r, withChildren.has(r.code)),
@@ -133,17 +178,34 @@ export async function getAreaGeojson(opts: {
   const features = [];
   for (const parentPath of parentPaths) {
     const places = query.at
-      ? (await repo.versionsAt(db, { parentPath, level: query.level, date: query.at })).map((v) => ({ code: v.areaCode, name: v.name, path: v.path, boundary: v.boundary }))
+      ? (await repo.versionsAt(db, { parentPath, level: query.level, date: query.at })).map((v) => ({
+          code: v.areaCode,
+          name: v.name,
+          path: v.path,
+          boundary: v.boundary,
+        }))
       : await repo.polygonsBelow(db, { parentPath, level: query.level });
     const visible = places.filter((p) => p.boundary && can(actor, 'areas.read', p.path));
-    const households = await repo.householdsBelowEach(db, visible.map((p) => p.path));
-    const childCounts = await childCountOf(db, visible.map((p) => p.code));
+    const households = await repo.householdsBelowEach(
+      db,
+      visible.map((p) => p.path),
+    );
+    const childCounts = await childCountOf(
+      db,
+      visible.map((p) => p.code),
+    );
     for (const p of visible) {
       features.push({
         type: 'Feature' as const,
         id: p.code,
         geometry: parseBoundary(p.boundary) as PolygonalGeometry,
-        properties: { code: p.code, name: p.name, level: query.level, households: households.get(p.path) ?? 0, childCount: childCounts.get(p.code) ?? 0 },
+        properties: {
+          code: p.code,
+          name: p.name,
+          level: query.level,
+          households: households.get(p.path) ?? 0,
+          childCount: childCounts.get(p.code) ?? 0,
+        },
       });
     }
   }
@@ -183,7 +245,10 @@ export async function getAreaHistory(opts: { db: Db; actor: Actor; code: string 
 async function gridFacts(db: Db, grid: AreaRow) {
   const counts = await countsBelow(db, grid.path);
   const compounds = await repo.listChildren(db, { parentCode: grid.code, level: 'compound', limit: 500 });
-  const households = await repo.householdsBelowEach(db, compounds.map((c) => c.path));
+  const households = await repo.householdsBelowEach(
+    db,
+    compounds.map((c) => c.path),
+  );
   const staff = await repo.staffOfGrid(db, grid.code);
   const attrs = parseAttrs(grid);
   const boundary = parseBoundary(grid.boundary);
@@ -201,7 +266,10 @@ export async function getGridProfile(opts: { db: Db; actor: Actor; code: string 
     boundary: f.boundary,
     staff: f.staff.map((s) => ({ id: s.id, name: s.name, duty: s.duty, workPhone: s.workPhone })),
     supervisionPhone: typeof f.attrs.supervisionPhone === 'string' ? f.attrs.supervisionPhone : null,
-    compounds: f.compounds.map((c) => ({ ...toAreaSummary(c, true), households: f.households.get(c.path) ?? 0 })),
+    compounds: f.compounds.map((c) => ({
+      ...toAreaSummary(c, true),
+      households: f.households.get(c.path) ?? 0,
+    })),
     households: toLevelCounts(f.counts).household,
     buildings: toLevelCounts(f.counts).building,
     residents: null,
@@ -218,7 +286,9 @@ export async function getPublicGrid(opts: { db: Db; code: string }) {
   const row = await repo.findAreaByCode(db, opts.code);
   if (!row || row.level !== 'grid' || row.status !== 'active') throw areasErrors.notFound();
   const f = await gridFacts(db, row);
-  const ancestors = new Map((await repo.findAreasByCodes(db, ancestorCodes(row.path))).map((a) => [a.level, a.name]));
+  const ancestors = new Map(
+    (await repo.findAreasByCodes(db, ancestorCodes(row.path))).map((a) => [a.level, a.name]),
+  );
   return {
     code: row.code,
     name: row.name,

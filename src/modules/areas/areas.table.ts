@@ -14,7 +14,14 @@ export const AREA_LEVELS = [
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
 /** Levels drawn as polygons; the levels below are points. */
-export const POLYGON_LEVELS: readonly AreaLevel[] = ['city', 'district', 'street', 'community', 'grid', 'compound'];
+export const POLYGON_LEVELS: readonly AreaLevel[] = [
+  'city',
+  'district',
+  'street',
+  'community',
+  'grid',
+  'compound',
+];
 
 export interface AreasTable {
   id: string;

@@ -3,7 +3,10 @@ import type { AreaLevel, AreaRow } from './areas.table';
 
 export type AreaSummaryView = ReturnType<typeof toAreaSummary>;
 
-export function toAreaSummary(row: Pick<AreaRow, 'code' | 'name' | 'level' | 'kind' | 'path' | 'parentCode' | 'status' | 'lng' | 'lat'>, hasChildren: boolean) {
+export function toAreaSummary(
+  row: Pick<AreaRow, 'code' | 'name' | 'level' | 'kind' | 'path' | 'parentCode' | 'status' | 'lng' | 'lat'>,
+  hasChildren: boolean,
+) {
   return {
     code: row.code,
     name: row.name,
@@ -36,10 +39,22 @@ export function parseBoundary(text: string | null): PolygonalGeometry | null {
   }
 }
 
-export const COUNTED_LEVELS = ['district', 'street', 'community', 'grid', 'compound', 'building', 'unit', 'household'] as const;
+export const COUNTED_LEVELS = [
+  'district',
+  'street',
+  'community',
+  'grid',
+  'compound',
+  'building',
+  'unit',
+  'household',
+] as const;
 
 export function toLevelCounts(counts: Map<AreaLevel, number>) {
-  return Object.fromEntries(COUNTED_LEVELS.map((l) => [l, counts.get(l) ?? 0])) as Record<(typeof COUNTED_LEVELS)[number], number>;
+  return Object.fromEntries(COUNTED_LEVELS.map((l) => [l, counts.get(l) ?? 0])) as Record<
+    (typeof COUNTED_LEVELS)[number],
+    number
+  >;
 }
 
 export function toAreaNode(opts: {
