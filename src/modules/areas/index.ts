@@ -2,6 +2,8 @@
 
 export type { PathRewriter } from './areas.changes';
 export { chinaToday, registerPathRewriter } from './areas.changes';
+export { areasImportRoutes } from './areas.import.routes';
+export { buildTreeWorkbook, XLSX_TYPE } from './areas.import-template';
 export { locatePlaces } from './areas.locator';
 export { areasRoutes } from './areas.routes';
 export type { AreaLevel, AreaRow, AreasTables } from './areas.table';
