@@ -19,6 +19,11 @@ const vendorChunks: { name: string; test: RegExp }[] = [
     name: 'vendor-react',
     test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next)[\\/]/,
   },
+  // The mobile pages' library, loaded only when a mobile page is opened.
+  {
+    name: 'vendor-antd-mobile',
+    test: /[\\/]node_modules[\\/](antd-mobile|antd-mobile-icons|antd-mobile-v5-count|@react-spring|@use-gesture|@floating-ui|ahooks)[\\/]/,
+  },
   { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
 ];
 

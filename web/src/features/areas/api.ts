@@ -98,7 +98,10 @@ export async function fetchAreaGeoJson(input: {
   });
 }
 
-export async function fetchAreaHistory(code: string, signal?: AbortSignal): Promise<{ versions: AreaVersion[] }> {
+export async function fetchAreaHistory(
+  code: string,
+  signal?: AbortSignal,
+): Promise<{ versions: AreaVersion[] }> {
   return apiFetch(`${BASE}/nodes/${encodeURIComponent(code)}/history`, { signal });
 }
 

@@ -3,7 +3,14 @@ import { countedLevelsBelow, mapChildLevel } from './areaLevels';
 
 describe('area levels', () => {
   it('a street counts communities, grids and everything down to households, but not districts', () => {
-    expect(countedLevelsBelow('street')).toEqual(['community', 'grid', 'compound', 'building', 'unit', 'household']);
+    expect(countedLevelsBelow('street')).toEqual([
+      'community',
+      'grid',
+      'compound',
+      'building',
+      'unit',
+      'household',
+    ]);
   });
 
   it('the city counts every level from districts down', () => {

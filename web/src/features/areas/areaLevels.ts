@@ -14,12 +14,15 @@ const LEVEL_RANK: Record<AreaLevel, number> = {
 };
 
 /** Every level, from the city down. */
-export const AREA_LEVEL_ORDER = (Object.keys(LEVEL_RANK) as AreaLevel[]).sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]);
+export const AREA_LEVEL_ORDER = (Object.keys(LEVEL_RANK) as AreaLevel[]).sort(
+  (a, b) => LEVEL_RANK[a] - LEVEL_RANK[b],
+);
 
 /** The levels counted in `LevelCounts`, below the given level, in order (a street: community … household). */
 export function countedLevelsBelow(level: AreaLevel): (keyof LevelCounts)[] {
   return AREA_LEVEL_ORDER.filter(
-    (candidate): candidate is keyof LevelCounts => candidate !== 'city' && LEVEL_RANK[candidate] > LEVEL_RANK[level],
+    (candidate): candidate is keyof LevelCounts =>
+      candidate !== 'city' && LEVEL_RANK[candidate] > LEVEL_RANK[level],
   );
 }
 

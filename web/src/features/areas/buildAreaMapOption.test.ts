@@ -37,7 +37,12 @@ function tooltipOf(option: ReturnType<typeof buildAreaMapOption>): TooltipFormat
 }
 
 describe('buildAreaMapOption', () => {
-  const option = buildAreaMapOption({ mapName: 'area:371602001:community', regions: communities, texts, language: 'zh-CN' });
+  const option = buildAreaMapOption({
+    mapName: 'area:371602001:community',
+    regions: communities,
+    texts,
+    language: 'zh-CN',
+  });
 
   it('draws the registered map with regions keyed by code, valued by households', () => {
     const series = seriesOf(option);
@@ -109,7 +114,13 @@ describe('buildAreaMapOption', () => {
   it('narrows longitude by the cosine of the latitude (Binzhou at 37.4° N)', () => {
     expect(aspectScaleAt(37.4)).toBeCloseTo(0.794, 3);
     expect(aspectScaleAt(undefined)).toBe(0.75);
-    const atBinzhou = buildAreaMapOption({ mapName: 'm', regions: communities, texts, language: 'zh-CN', latitude: 37.4 });
+    const atBinzhou = buildAreaMapOption({
+      mapName: 'm',
+      regions: communities,
+      texts,
+      language: 'zh-CN',
+      latitude: 37.4,
+    });
     expect(seriesOf(atBinzhou).aspectScale).toBeCloseTo(0.794, 3);
   });
 });

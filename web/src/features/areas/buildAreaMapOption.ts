@@ -2,7 +2,9 @@ import type { MapSeriesOption } from 'echarts/charts';
 import type { TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 
-export type AreaMapOption = ComposeOption<MapSeriesOption | TooltipComponentOption | VisualMapComponentOption>;
+export type AreaMapOption = ComposeOption<
+  MapSeriesOption | TooltipComponentOption | VisualMapComponentOption
+>;
 
 /** One child region on the map, as the geojson endpoint describes it. */
 export type AreaMapRegion = { code: string; name: string; households: number; childCount: number };
@@ -65,7 +67,8 @@ export function buildAreaMapOption(input: BuildAreaMapOptionInput): AreaMapOptio
           `<strong>${escapeHtml(region.name)}</strong>`,
           `${escapeHtml(texts.households)}: ${numbers.format(region.households)}`,
         ];
-        if (texts.childCount !== null) lines.push(`${escapeHtml(texts.childCount)}: ${numbers.format(region.childCount)}`);
+        if (texts.childCount !== null)
+          lines.push(`${escapeHtml(texts.childCount)}: ${numbers.format(region.childCount)}`);
         return lines.join('<br/>');
       },
     },
@@ -89,16 +92,21 @@ export function buildAreaMapOption(input: BuildAreaMapOptionInput): AreaMapOptio
         roam: true,
         scaleLimit: { min: 0.8, max: 20 },
         aspectScale: aspectScaleAt(input.latitude),
-        layoutCenter: ['50%', '50%'],
-        layoutSize: '92%',
+        // Room on the left for the colour scale, so that it never covers a region.
+        left: 128,
+        right: 24,
+        top: 24,
+        bottom: 24,
         selectedMode: false,
         label: {
           show: showLabels,
           formatter: (params) => byCode.get(params.name)?.name ?? params.name,
+          // A light chip behind the name reads on the palest and the darkest blue alike.
           color: '#1f1f1f',
           fontSize: 12,
-          textBorderColor: '#ffffff',
-          textBorderWidth: 2,
+          backgroundColor: 'rgba(255, 255, 255, 0.85)',
+          padding: [2, 4],
+          borderRadius: 3,
         },
         itemStyle: { borderColor: '#ffffff', borderWidth: 1.2, areaColor: '#f0f0f0' },
         emphasis: {

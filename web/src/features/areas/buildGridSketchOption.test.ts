@@ -28,7 +28,10 @@ describe('grid sketch', () => {
         },
       ],
     });
-    expect(map.features.map((feature) => feature.properties.code)).toEqual(['371602001001001', '371602001001001001']);
+    expect(map.features.map((feature) => feature.properties.code)).toEqual([
+      '371602001001001',
+      '371602001001001001',
+    ]);
   });
 
   it('draws only the compounds when the grid has no boundary yet', () => {

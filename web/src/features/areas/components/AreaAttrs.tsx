@@ -8,7 +8,10 @@ export type AreaAttrsProps = { attrs: Record<string, unknown> };
 const PHONE_KEYS = new Set(['supervisionPhone', 'phone', 'contactPhone', 'servicePhone']);
 
 function humanizeKey(key: string): string {
-  return key.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return key
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
 /** Level-specific facts of a place (a grid's supervision phone, a building's floors) in readable form. */

@@ -29,7 +29,7 @@ export function AreaDetailPanel({ code }: AreaDetailPanelProps) {
   if (node.isError) {
     return (
       <Card>
-        <AreaLoadError error={node.error} onRetry={() => void node.refetch()} />
+        <AreaLoadError error={node.error} onRetry={() => void node.refetch()} backTo="/areas" />
       </Card>
     );
   }
@@ -78,7 +78,11 @@ export function AreaDetailPanel({ code }: AreaDetailPanelProps) {
           column={{ xs: 1, sm: 2, xl: 3 }}
           style={{ marginTop: 16 }}
           items={[
-            { key: 'code', label: t('fields.code'), children: <Typography.Text copyable>{area.code}</Typography.Text> },
+            {
+              key: 'code',
+              label: t('fields.code'),
+              children: <Typography.Text copyable>{area.code}</Typography.Text>,
+            },
             { key: 'level', label: t('fields.level'), children: t(`levels.${area.level}`) },
             { key: 'kind', label: t('fields.kind'), children: area.kind ?? '—' },
             { key: 'validFrom', label: t('fields.validFrom'), children: area.validFrom },
@@ -86,7 +90,10 @@ export function AreaDetailPanel({ code }: AreaDetailPanelProps) {
             {
               key: 'location',
               label: t('fields.location'),
-              children: area.lng !== null && area.lat !== null ? `${area.lng.toFixed(5)}, ${area.lat.toFixed(5)}` : '—',
+              children:
+                area.lng !== null && area.lat !== null
+                  ? `${area.lng.toFixed(5)}, ${area.lat.toFixed(5)}`
+                  : '—',
             },
           ]}
         />
@@ -104,9 +111,12 @@ export function AreaDetailPanel({ code }: AreaDetailPanelProps) {
         </Space>
       </Card>
 
-      <Card title={t('sections.counts')} size="small">
-        <LevelCounts level={area.level} counts={area.counts} />
-      </Card>
+      {/* Counts are of active places below; a retired code has none worth showing. */}
+      {retired ? null : (
+        <Card title={t('sections.counts')} size="small">
+          <LevelCounts level={area.level} counts={area.counts} />
+        </Card>
+      )}
 
       {attrs ? (
         <Card title={t('sections.attrs')} size="small">
@@ -115,7 +125,10 @@ export function AreaDetailPanel({ code }: AreaDetailPanelProps) {
       ) : null}
 
       <Card title={t('sections.history')} size="small">
-        <AreaHistoryTimeline code={area.code} />
+        <AreaHistoryTimeline
+          code={area.code}
+          knownNames={new Map(trail.map((entry) => [entry.code, entry.name]))}
+        />
       </Card>
     </Flex>
   );

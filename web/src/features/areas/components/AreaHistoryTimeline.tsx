@@ -3,16 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { useAreaHistory } from '../hooks/useAreas';
 import { AreaLoadError } from './AreaLoadError';
 
-export type AreaHistoryTimelineProps = { code: string };
+export type AreaHistoryTimelineProps = {
+  code: string;
+  /** Names of places known to the page (the ancestors), to name a version's parent; others show their code. */
+  knownNames?: ReadonlyMap<string, string>;
+};
 
 /** Every version of a place (name, parent, boundary) with the dates it was valid, newest first. */
-export function AreaHistoryTimeline({ code }: AreaHistoryTimelineProps) {
+export function AreaHistoryTimeline({ code, knownNames }: AreaHistoryTimelineProps) {
   const { t, i18n } = useTranslation('areas');
   const history = useAreaHistory(code);
   if (history.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
   if (history.isError) return <AreaLoadError error={history.error} onRetry={() => void history.refetch()} />;
   const versions = [...history.data.versions].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
-  if (versions.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} />;
+  if (versions.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} />;
 
   return (
     <Timeline
@@ -39,7 +44,11 @@ export function AreaHistoryTimeline({ code }: AreaHistoryTimelineProps) {
             </div>
             {version.parentCode ? (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('history.parent', { code: version.parentCode })}
+                {t('history.parent', {
+                  parent: knownNames?.has(version.parentCode)
+                    ? `${knownNames.get(version.parentCode)}（${version.parentCode}）`
+                    : version.parentCode,
+                })}
               </Typography.Text>
             ) : null}
           </>

@@ -46,6 +46,9 @@ export function AreaLazyTree({ selectedCode, revealPath, onSelect }: AreaLazyTre
     const preloaded: Record<string, LoadedChildren> = {};
     collectPreloaded(roots.data.roots, preloaded);
     setLoaded((current) => ({ ...preloaded, ...current }));
+    // The scope roots start open: an official's own street or city is where they begin.
+    const rootCodes = roots.data.roots.filter((root) => root.hasChildren).map((root) => root.code);
+    setExpandedKeys((current) => (current.length > 0 ? current : rootCodes));
   }, [roots.data]);
 
   const fetchPage = useCallback(
@@ -65,30 +68,35 @@ export function AreaLazyTree({ selectedCode, revealPath, onSelect }: AreaLazyTre
     [fetchPage],
   );
 
-  const loadMore = async (code: string) => {
-    const cursor = loaded[code]?.nextCursor;
-    if (!cursor) return;
-    setLoadingMore(code);
-    try {
-      const page = await fetchPage(code, cursor);
-      setLoaded((current) => {
-        const previous = current[code];
-        const items = [...(previous?.items ?? []), ...page.items];
-        return { ...current, [code]: { items, nextCursor: page.nextCursor } };
-      });
-    } finally {
-      setLoadingMore(null);
-    }
-  };
+  const loadMore = useCallback(
+    async (code: string) => {
+      const cursor = loaded[code]?.nextCursor;
+      if (!cursor) return;
+      setLoadingMore(code);
+      try {
+        const page = await fetchPage(code, cursor);
+        setLoaded((current) => {
+          const previous = current[code];
+          const items = [...(previous?.items ?? []), ...page.items];
+          return { ...current, [code]: { items, nextCursor: page.nextCursor } };
+        });
+      } finally {
+        setLoadingMore(null);
+      }
+    },
+    [loaded, fetchPage],
+  );
 
   // Opening a place from a deep link or the search box: load and open each level above it.
+  // Joined, so that a new array with the same codes does not start over.
   const revealKey = revealPath.join('/');
   useEffect(() => {
-    if (!roots.data || revealPath.length < 2) return;
+    const path = revealKey ? revealKey.split('/') : [];
+    if (!roots.data || path.length < 2) return;
     const rootCodes = new Set(roots.data.roots.map((root) => root.code));
-    const start = revealPath.findIndex((code) => rootCodes.has(code));
+    const start = path.findIndex((code) => rootCodes.has(code));
     if (start < 0) return;
-    const toOpen = revealPath.slice(start, -1);
+    const toOpen = path.slice(start, -1);
     let cancelled = false;
     void (async () => {
       for (const code of toOpen) {
@@ -104,8 +112,6 @@ export function AreaLazyTree({ selectedCode, revealPath, onSelect }: AreaLazyTre
     return () => {
       cancelled = true;
     };
-    // revealKey stands for revealPath's contents.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: revealPath is compared by its contents
   }, [revealKey, roots.data, loadChildren]);
 
   const treeData = useMemo(() => {
@@ -146,9 +152,7 @@ export function AreaLazyTree({ selectedCode, revealPath, onSelect }: AreaLazyTre
       };
     };
     return (roots.data?.roots ?? []).map(toNode);
-    // loadMore changes every render; it only reads `loaded`, which is a dependency.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  }, [roots.data, loaded, loadingMore, t]);
+  }, [roots.data, loaded, loadingMore, loadMore, t]);
 
   if (roots.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (roots.isError) return <AreaLoadError error={roots.error} onRetry={() => void roots.refetch()} />;

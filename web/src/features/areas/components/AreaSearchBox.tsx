@@ -23,11 +23,13 @@ export function AreaSearchBox({ onSelect }: AreaSearchBoxProps) {
       ? search.data.items.map((hit) => ({
           value: hit.code,
           label: (
-            <Flex vertical data-testid={`area-search-hit-${hit.code}`}>
+            <Flex vertical data-testid={`area-search-hit-${hit.code}`} style={{ whiteSpace: 'normal' }}>
               <Flex align="center" gap={6}>
                 <Typography.Text strong>{hit.name}</Typography.Text>
                 <AreaLevelTag level={hit.level} />
-                {hit.status === 'retired' ? <Typography.Text type="secondary">{t('status.retired')}</Typography.Text> : null}
+                {hit.status === 'retired' ? (
+                  <Typography.Text type="secondary">{t('status.retired')}</Typography.Text>
+                ) : null}
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {hit.ancestorsText ? `${hit.ancestorsText} · ` : ''}

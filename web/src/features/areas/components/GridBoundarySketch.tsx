@@ -18,10 +18,17 @@ export type GridBoundarySketchProps = {
 const NO_COMPOUNDS: readonly AreaFeature[] = [];
 
 /** A grid's boundary drawn from our own GeoJSON, with its compounds inside it. */
-export function GridBoundarySketch({ grid, compounds = NO_COMPOUNDS, height, still, testId }: GridBoundarySketchProps) {
+export function GridBoundarySketch({
+  grid,
+  compounds = NO_COMPOUNDS,
+  height,
+  still,
+  testId,
+}: GridBoundarySketchProps) {
   const { t, i18n } = useTranslation('areas');
   const geoJson = useMemo(
-    () => buildGridSketchMap({ grid: { code: grid.code, name: grid.name, boundary: grid.boundary }, compounds }),
+    () =>
+      buildGridSketchMap({ grid: { code: grid.code, name: grid.name, boundary: grid.boundary }, compounds }),
     [grid.code, grid.name, grid.boundary, compounds],
   );
   const mapName = `grid-sketch:${grid.code}:${compounds.length}`;

@@ -5,7 +5,11 @@ import type { GridStaff } from '../api';
 
 export type GridStaffTableProps = { staff: readonly GridStaff[] };
 
-const DUTY_COLORS: Record<GridStaff['duty'], string> = { leader: 'gold', full_time: 'blue', part_time: 'default' };
+const DUTY_COLORS: Record<GridStaff['duty'], string> = {
+  leader: 'gold',
+  full_time: 'blue',
+  part_time: 'default',
+};
 
 /** 网格长, 专职 and 兼职网格员 with their work phones (public contacts, grid regulation art. 6). */
 export function GridStaffTable({ staff }: GridStaffTableProps) {

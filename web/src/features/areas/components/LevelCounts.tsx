@@ -15,7 +15,8 @@ export type LevelCountsProps = {
 export function LevelCounts({ level, counts, columns = 4 }: LevelCountsProps) {
   const { t, i18n } = useTranslation('areas');
   const levels = countedLevelsBelow(level);
-  if (levels.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('counts.none')} />;
+  if (levels.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('counts.none')} />;
   return (
     <Row gutter={[16, 16]} data-testid="area-counts">
       {levels.map((below) => (

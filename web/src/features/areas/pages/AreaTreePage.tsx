@@ -16,7 +16,9 @@ export function AreaTreePage(_props: AreaTreePageProps) {
   const requested = searchParams.get('code') ?? undefined;
   const selectedCode = requested ?? roots.data?.roots[0]?.code;
   const node = useAreaNode(selectedCode);
-  const revealPath = node.data ? [...node.data.ancestors.map((ancestor) => ancestor.code), node.data.code] : [];
+  const revealPath = node.data
+    ? [...node.data.ancestors.map((ancestor) => ancestor.code), node.data.code]
+    : [];
 
   const open = (code: string) => setSearchParams({ code });
 

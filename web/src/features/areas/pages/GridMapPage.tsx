@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Typography
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { AreaNode, MapLevel } from '../api';
+import type { AreaNode } from '../api';
 import { mapChildLevel } from '../areaLevels';
 import { buildAreaMapOption } from '../buildAreaMapOption';
 import { AreaBreadcrumbs } from '../components/AreaBreadcrumbs';
@@ -13,18 +13,11 @@ import { AreaLoadError } from '../components/AreaLoadError';
 import { AreaMapChart } from '../components/AreaMapChart';
 import { LevelCounts } from '../components/LevelCounts';
 import { useAreaGeoJson, useAreaNode, useScopeRoots } from '../hooks/useAreas';
-import { gridProfilePath, mapPath, treePath } from '../paths';
+import { gridProfilePath, mapPath, mapRegionPath, treePath } from '../paths';
 
 export type GridMapPageProps = Record<string, never>;
 
 const MAP_HEIGHT = 'max(480px, calc(100vh - 230px))';
-
-/** Where a region drawn as a child of a place leads: deeper into the map, or to a grid's profile. */
-function childHref(childLevel: MapLevel, code: string): string {
-  if (childLevel === 'grid') return gridProfilePath(code);
-  if (childLevel === 'compound') return treePath(code);
-  return mapPath(code);
-}
 
 function centreLatitude(node: AreaNode): number | undefined {
   if (node.bbox) return (node.bbox[1] + node.bbox[3]) / 2;
@@ -56,7 +49,12 @@ export function GridMapPage(_props: GridMapPageProps) {
         regions,
         language: i18n.language,
         latitude: area ? centreLatitude(area) : undefined,
-        texts: { households: t('map.households'), childCount: childCountTitle, high: t('map.high'), low: t('map.low') },
+        texts: {
+          households: t('map.households'),
+          childCount: childCountTitle,
+          high: t('map.high'),
+          low: t('map.low'),
+        },
       }),
     [mapName, regions, i18n.language, area, t, childCountTitle],
   );
@@ -73,7 +71,7 @@ export function GridMapPage(_props: GridMapPageProps) {
   if (node.isError) {
     return (
       <Card data-testid="area-map-page">
-        <AreaLoadError error={node.error} onRetry={() => void node.refetch()} />
+        <AreaLoadError error={node.error} onRetry={() => void node.refetch()} backTo="/areas/map" />
       </Card>
     );
   }
@@ -81,7 +79,7 @@ export function GridMapPage(_props: GridMapPageProps) {
 
   const trail = [...area.ancestors, { code: area.code, name: area.name }];
   const openRegion = (regionCode: string) => {
-    if (childLevel) navigate(childHref(childLevel, regionCode));
+    if (childLevel) navigate(mapRegionPath(childLevel, regionCode));
   };
 
   const mapBody = (() => {
@@ -117,9 +115,7 @@ export function GridMapPage(_props: GridMapPageProps) {
             data-testid="area-map-empty"
             description={
               <Flex vertical gap={4} style={{ maxWidth: 420 }}>
-                <Typography.Text strong>
-                  {t(`map.empty.${childLevel}`, { name: area.name })}
-                </Typography.Text>
+                <Typography.Text strong>{t(`map.empty.${childLevel}`, { name: area.name })}</Typography.Text>
                 <Typography.Text type="secondary">
                   {counted > 0
                     ? t('map.empty.notDrawn', { count: counted })
@@ -147,7 +143,7 @@ export function GridMapPage(_props: GridMapPageProps) {
   })();
 
   return (
-    <Row gutter={[16, 16]} data-testid="area-map-page">
+    <Row gutter={[16, 16]} data-testid="area-map-page" data-code={area.code}>
       <Col xs={24} xl={16}>
         <Card
           title={<AreaBreadcrumbs trail={trail} hrefFor={mapPath} testId="area-map-breadcrumbs" />}
@@ -190,7 +186,7 @@ export function GridMapPage(_props: GridMapPageProps) {
               <AreaChildrenTable
                 regions={regions}
                 childCountTitle={childCountTitle}
-                hrefFor={(regionCode) => childHref(childLevel, regionCode)}
+                hrefFor={(regionCode) => mapRegionPath(childLevel, regionCode)}
               />
             </Card>
           ) : null}

@@ -24,7 +24,7 @@ export function GridProfilePage(_props: GridProfilePageProps) {
   if (profile.isError) {
     return (
       <Card data-testid="grid-profile-error">
-        <AreaLoadError error={profile.error} onRetry={() => void profile.refetch()} />
+        <AreaLoadError error={profile.error} onRetry={() => void profile.refetch()} backTo="/areas/map" />
       </Card>
     );
   }
@@ -56,7 +56,12 @@ export function GridProfilePage(_props: GridProfilePageProps) {
             <Link to={treePath(grid.code)}>
               <Button>{t('actions.openTree')}</Button>
             </Link>
-            <a href={publicGridPath(grid.code)} target="_blank" rel="noreferrer" data-testid="grid-public-link">
+            <a
+              href={publicGridPath(grid.code)}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="grid-public-link"
+            >
               <Button type="primary" icon={<ExportOutlined />}>
                 {t('profile.publicPage')}
               </Button>
@@ -106,10 +111,22 @@ export function GridProfilePage(_props: GridProfilePageProps) {
                     label: t('profile.area'),
                     children: area ? t(`profile.areaUnit.${area.unit}`, { value: area.value }) : '—',
                   },
-                  { key: 'compounds', label: t('counts.compound'), children: count(profile.data.compounds.length) },
+                  {
+                    key: 'compounds',
+                    label: t('counts.compound'),
+                    children: count(profile.data.compounds.length),
+                  },
                   { key: 'buildings', label: t('counts.building'), children: count(profile.data.buildings) },
-                  { key: 'households', label: t('counts.household'), children: count(profile.data.households) },
-                  { key: 'residents', label: t('profile.residents'), children: count(profile.data.residents) },
+                  {
+                    key: 'households',
+                    label: t('counts.household'),
+                    children: count(profile.data.households),
+                  },
+                  {
+                    key: 'residents',
+                    label: t('profile.residents'),
+                    children: count(profile.data.residents),
+                  },
                   { key: 'validFrom', label: t('fields.validFrom'), children: grid.validFrom },
                 ]}
               />

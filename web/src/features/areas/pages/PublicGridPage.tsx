@@ -2,6 +2,7 @@ import { PhoneOutlined } from '@ant-design/icons';
 import { Button, Card, ConfigProvider, ErrorBlock, List, Skeleton, Tag } from 'antd-mobile';
 import mobileEnUS from 'antd-mobile/es/locales/en-US';
 import mobileZhCN from 'antd-mobile/es/locales/zh-CN';
+import { type CSSProperties, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
@@ -23,7 +24,13 @@ const DUTY_COLORS: Record<PublicGrid['staff'][number]['duty'], string> = {
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
-const page = { maxWidth: 480, margin: '0 auto', minHeight: '100vh', background: '#f5f5f5', paddingBottom: 24 } as const;
+const page = {
+  maxWidth: 480,
+  margin: '0 auto',
+  minHeight: '100vh',
+  background: '#f5f5f5',
+  paddingBottom: 24,
+} as const;
 const section = { margin: '12px 12px 0', borderRadius: 12 } as const;
 
 /**
@@ -35,6 +42,17 @@ export function PublicGridPage(_props: PublicGridPageProps) {
   const language = useLanguage();
   const { code } = useParams<{ code: string }>();
   const grid = usePublicGrid(code);
+  const gridName = grid.data?.name;
+
+  // The title a resident sees in the tab or when sharing the link.
+  useEffect(() => {
+    if (!gridName) return;
+    const previous = document.title;
+    document.title = t('public.documentTitle', { name: gridName });
+    return () => {
+      document.title = previous;
+    };
+  }, [gridName, t]);
 
   const body = (() => {
     if (grid.isPending) {
@@ -94,7 +112,11 @@ export function PublicGridPage(_props: PublicGridPageProps) {
                   key={`${member.name}-${member.workPhone}`}
                   description={<Tag color={DUTY_COLORS[member.duty]}>{t(`duty.${member.duty}`)}</Tag>}
                   extra={
-                    <a href={telHref(member.workPhone)} style={{ fontSize: 16 }} aria-label={t('public.call', { name: member.name })}>
+                    <a
+                      href={telHref(member.workPhone)}
+                      style={{ fontSize: 16 }}
+                      aria-label={t('public.call', { name: member.name })}
+                    >
                       <PhoneOutlined /> {member.workPhone}
                     </a>
                   }
@@ -120,13 +142,17 @@ export function PublicGridPage(_props: PublicGridPageProps) {
         </Card>
 
         <Card style={section}>
-          <List>
-            <List.Item extra={new Intl.NumberFormat(language).format(data.households)}>{t('counts.household')}</List.Item>
+          <List style={{ '--border-top': 'none', '--border-bottom': 'none' } as CSSProperties}>
+            <List.Item extra={new Intl.NumberFormat(language).format(data.households)}>
+              {t('map.households')}
+            </List.Item>
             <List.Item extra={formatDateTime(data.updatedAt, language)}>{t('public.updatedAt')}</List.Item>
           </List>
         </Card>
 
-        <p style={{ margin: '16px 16px 0', color: '#999', fontSize: 12, lineHeight: 1.6 }}>{t('public.basis')}</p>
+        <p style={{ margin: '16px 16px 0', color: '#999', fontSize: 12, lineHeight: 1.6 }}>
+          {t('public.basis')}
+        </p>
       </>
     );
   })();
