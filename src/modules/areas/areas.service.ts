@@ -17,6 +17,16 @@ import {
 
 type Db = Kysely<Database>;
 
+/**
+ * Residents live in the people module, which depends on this one; it registers how to count
+ * them below a place, so that the grid profile shows the figure without a circular import.
+ */
+type ResidentCounter = (db: Db, path: string) => Promise<number>;
+let residentCounter: ResidentCounter | undefined;
+export function registerResidentCounter(counter: ResidentCounter): void {
+  residentCounter = counter;
+}
+
 // Counting every household below the city reads ~600k index entries: keep the answer until the
 // area revision moves on.
 const countCache = new WeakMap<object, Map<string, Map<AreaLevel, number>>>();
@@ -272,7 +282,7 @@ export async function getGridProfile(opts: { db: Db; actor: Actor; code: string 
     })),
     households: toLevelCounts(f.counts).household,
     buildings: toLevelCounts(f.counts).building,
-    residents: null,
+    residents: residentCounter ? await residentCounter(db, row.path) : null,
     areaSquareMeters: f.boundary ? Math.round(sphericalAreaSquareMeters(f.boundary)) : null,
   };
 }

@@ -6,5 +6,6 @@ export { areasImportRoutes } from './areas.import.routes';
 export { buildTreeWorkbook, XLSX_TYPE } from './areas.import-template';
 export { locatePlaces } from './areas.locator';
 export { areasRoutes } from './areas.routes';
+export { registerResidentCounter } from './areas.service';
 export type { AreaLevel, AreaRow, AreasTables } from './areas.table';
 export { AREA_LEVELS, POLYGON_LEVELS } from './areas.table';
