@@ -3,16 +3,22 @@
 //
 // Each INSERT carries as many rows as the dialect's parameter limit allows. Building one through
 // Kysely's query builder costs ~4 ms for 1,365 rows of 24 columns (an operation node per value,
-// copied again by the CamelCasePlugin), a quarter of the load's time. The SQL text of an INSERT
-// depends only on the table, its columns and the number of rows, so it is compiled once per
-// shape, through the builder and its plugins (so column names are mapped as everywhere else),
-// and reused with each chunk's parameters.
+// copied again by the CamelCasePlugin). The SQL text of an INSERT depends only on the table, its
+// columns and the number of rows, so it is compiled once per shape, through the builder and the
+// instance's plugins (column names are mapped as everywhere else), and kept for every later call.
+// A last, partial chunk is cut into powers of two (700 = 512 + 128 + 32 + 16 + 8 + 4), so that a
+// table has a dozen shapes at most and callers may insert in small batches without a compile
+// each time.
+//
+// A B-tree index fed rows out of its order (names of households, say) costs more to maintain
+// row by row than to build once from sorted data: withIndexesDeferred drops a table's plain
+// indexes for the duration of a load and creates them again from their own stored definitions.
 //
 // On SQLite the statement can also be prepared once on the better-sqlite3 handle and run again
 // for every chunk, instead of being prepared anew by Kysely for each one: see attachSqliteHandle.
 
 import type BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, type Insertable, type Kysely, PostgresAdapter } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database } from './schema';
 
 /** Bound parameters per statement: SQLite's SQLITE_MAX_VARIABLE_NUMBER (3.32+), PostgreSQL's Int16 count. */
@@ -28,6 +34,9 @@ type Row = Record<string, unknown>;
 
 // Keyed by the dialect adapter: a Kysely instance and every transaction opened from it share it.
 const sqliteHandles = new WeakMap<object, BetterSqlite3.Database>();
+// Compiled SQL by adapter and plugin list (both shared by an instance and its transactions), then shape.
+const compiledSql = new WeakMap<object, WeakMap<object, Map<string, string>>>();
+const preparedStatements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
 
 /**
  * Lets bulkInsert run its INSERTs on this better-sqlite3 handle directly, each statement prepared
@@ -50,50 +59,65 @@ export async function bulkInsert<T extends Table>(
   rows: Iterable<Insertable<Database[T]>>,
   options: BulkInsertOptions = {},
 ): Promise<number> {
-  const adapter = db.getExecutor().adapter;
-  const limit = adapter instanceof PostgresAdapter ? MAX_BOUND_PARAMETERS.postgres : MAX_BOUND_PARAMETERS.sqlite;
-  const handle = sqliteHandles.get(adapter);
-  const sqlByRows = new Map<number, string>();
-  const statementByRows = new Map<number, BetterSqlite3.Statement>();
-  let columns: string[] | undefined;
+  const executor = db.getExecutor();
+  const limit =
+    executor.adapter instanceof PostgresAdapter ? MAX_BOUND_PARAMETERS.postgres : MAX_BOUND_PARAMETERS.sqlite;
+  const handle = sqliteHandles.get(executor.adapter);
+  const byPlugins = compiledSql.get(executor.adapter) ?? new WeakMap<object, Map<string, string>>();
+  compiledSql.set(executor.adapter, byPlugins);
+  const shapes = byPlugins.get(executor.plugins) ?? new Map<string, string>();
+  byPlugins.set(executor.plugins, shapes);
+  let columns: string[] = [];
   let chunkRows = 0;
   let chunk: Row[] = [];
   let inserted = 0;
 
-  const flush = async (): Promise<void> => {
-    if (chunk.length === 0) return;
-    const parameters = flatten(table, chunk, columns!);
-    let sql = sqlByRows.get(chunk.length);
-    if (sql === undefined) {
+  const insert = async (part: Row[]): Promise<void> => {
+    const parameters = flatten(table, part, columns);
+    const key = `${table}\u0000${columns.join(',')}\u0000${part.length}`;
+    let text = shapes.get(key);
+    if (text === undefined) {
       const compiled = db
         .insertInto(table)
-        .values(chunk as never)
+        .values(part as never)
         .compile();
       // The reuse rests on Kysely binding values row by row in column order; make sure it does.
       if (!sameParameters(compiled.parameters, parameters)) {
         throw new Error(`bulkInsert into ${table}: the compiled INSERT binds its values in another order`);
       }
-      sql = compiled.sql;
-      sqlByRows.set(chunk.length, sql);
+      text = compiled.sql;
+      shapes.set(key, text);
     }
     if (handle) {
-      let statement = statementByRows.get(chunk.length);
+      const statements = preparedStatements.get(handle) ?? new Map<string, BetterSqlite3.Statement>();
+      preparedStatements.set(handle, statements);
+      let statement = statements.get(text);
       if (!statement) {
-        statement = handle.prepare(sql);
-        statementByRows.set(chunk.length, statement);
+        statement = handle.prepare(text);
+        statements.set(text, statement);
       }
       statement.run(parameters);
     } else {
-      await db.executeQuery(CompiledQuery.raw(sql, parameters));
+      await db.executeQuery(CompiledQuery.raw(text, parameters));
     }
-    inserted += chunk.length;
+    inserted += part.length;
+  };
+
+  const flush = async (): Promise<void> => {
+    let at = 0;
+    for (const size of pieces(chunk.length, chunkRows)) {
+      await insert(chunk.slice(at, at + size));
+      at += size;
+    }
     chunk = [];
   };
 
   for (const row of rows as Iterable<Row>) {
-    if (columns === undefined) {
+    if (chunkRows === 0) {
       columns = Object.keys(row);
-      if (columns.length === 0) throw new RangeError(`bulkInsert into ${table}: a row needs at least one column`);
+      if (columns.length === 0) {
+        throw new RangeError(`bulkInsert into ${table}: a row needs at least one column`);
+      }
       chunkRows = Math.max(1, Math.floor(limit / columns.length));
       if (options.chunkRows !== undefined) {
         if (!Number.isSafeInteger(options.chunkRows) || options.chunkRows < 1) {
@@ -107,6 +131,20 @@ export async function bulkInsert<T extends Table>(
   }
   await flush();
   return inserted;
+}
+
+/** A full chunk whole; a partial one as powers of two, largest first. */
+function pieces(rows: number, chunkRows: number): number[] {
+  if (rows === 0) return [];
+  if (rows === chunkRows) return [rows];
+  const sizes: number[] = [];
+  for (let size = 2 ** Math.floor(Math.log2(rows)); size >= 1; size /= 2) {
+    if (rows >= size) {
+      sizes.push(size);
+      rows -= size;
+    }
+  }
+  return sizes;
 }
 
 /** The chunk's values, row by row in column order; throws on a row whose columns differ. */
@@ -135,4 +173,48 @@ function sameParameters(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * Runs `load` with the table's non-unique indexes dropped and creates them again afterwards, from
+ * the definitions the database itself stores: one sorted build instead of an insertion per row.
+ * Unique indexes (keys) stay, and keep checking. Must run inside a transaction, so that a failed
+ * load gets its indexes back with the rollback; meant for loads into an empty or small table.
+ */
+export async function withIndexesDeferred<R>(
+  db: Kysely<Database>,
+  table: Table,
+  load: () => Promise<R>,
+): Promise<R> {
+  if (!db.isTransaction) throw new Error('withIndexesDeferred must run inside a transaction');
+  const indexes = await plainIndexes(db, table);
+  for (const index of indexes) await sql`drop index ${sql.id(...index.name)}`.execute(db);
+  const result = await load();
+  for (const index of indexes) await sql.raw(index.definition).execute(db);
+  return result;
+}
+
+async function plainIndexes(
+  db: Kysely<Database>,
+  table: Table,
+): Promise<{ name: string[]; definition: string }[]> {
+  // The table's name in SQL, mapped from its TypeScript name by the instance's own plugins.
+  const compiled = db.selectFrom(table).selectAll().compile().sql;
+  const sqlName = /from "([^"]+)"/.exec(compiled)?.[1];
+  if (!sqlName) throw new Error(`cannot tell the SQL name of table ${table} from: ${compiled}`);
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const { rows } = await sql<{ schema: string; name: string; definition: string }>`
+      select schemaname as schema, indexname as name, indexdef as definition from pg_indexes
+      where schemaname = current_schema() and tablename = ${sqlName}`.execute(db);
+    return rows
+      .filter((row) => !/^create unique/i.test(row.definition))
+      .map((row) => ({ name: [row.schema, row.name], definition: row.definition }));
+  }
+  // Indexes that back PRIMARY KEY and UNIQUE constraints have no stored SQL.
+  const { rows } = await sql<{ name: string; definition: string }>`
+    select name, sql as definition from sqlite_master
+    where type = 'index' and tbl_name = ${sqlName} and sql is not null`.execute(db);
+  return rows
+    .filter((row) => !/^create unique/i.test(row.definition))
+    .map((row) => ({ name: [row.name], definition: row.definition }));
 }

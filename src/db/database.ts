@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { attachSqliteHandle } from './bulk-insert';
 import type { Database } from './schema';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -37,6 +38,8 @@ function openSqlite(file: string): Db {
     dialect: new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
   });
+  // Bulk loads (the demo city, imports) write through the driver's prepared statements.
+  attachSqliteHandle(kysely, sqlite);
   return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
 }
 

@@ -1,5 +1,26 @@
 import type { Db } from '../db/database';
 import { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, seedUsers } from '../modules/iam/index';
+import {
+  areaTreeIsEmpty,
+  type DemoCityOptions,
+  linkGridWorker,
+  loadDemoCity,
+  placeLogins,
+} from './city/index';
+
+const PLURALS = {
+  city: 'cities',
+  district: 'districts',
+  street: 'streets',
+  community: 'communities',
+  grid: 'grids',
+  compound: 'compounds',
+  building: 'buildings',
+  unit: 'units',
+  household: 'households',
+} as const;
+
+const number = (n: number) => n.toLocaleString('en-US');
 
 export interface DemoSeedResult {
   password: string;
@@ -10,8 +31,29 @@ export interface DemoSeedResult {
  * Fills an empty database with the demo city of Binzhou; on a database that has it already,
  * adds only what is missing. Each module contributes its records through this one entry point.
  */
-export async function seedDemoCity(opts: { db: Db; log?: (msg: string) => void }): Promise<DemoSeedResult> {
-  const created = await seedUsers(opts.db.kysely);
+export async function seedDemoCity(opts: {
+  db: Db;
+  log?: (msg: string) => void;
+  /** The generator's options (seed, scale); tests use a smaller city. */
+  city?: DemoCityOptions;
+}): Promise<DemoSeedResult> {
+  const db = opts.db.kysely;
+  // An existing tree is never touched: it may have been edited, or be a real city's.
+  if (await areaTreeIsEmpty(db)) {
+    const load = await loadDemoCity({ db, options: opts.city });
+    const counts = Object.entries(load.places)
+      .map(([level, n]) => `${number(n)} ${n === 1 ? level : PLURALS[level as keyof typeof PLURALS]}`)
+      .join(', ');
+    opts.log?.(
+      `demo city loaded in ${number(load.ms)} ms: ${counts}; ${number(load.gridStaff)} grid workers`,
+    );
+  }
+  const places = await placeLogins(db);
+  const logins = [...DEMO_LOGINS, ...places.logins];
+  const created = await seedUsers(db, logins);
   if (created > 0) opts.log?.(`demo city: ${created} demo accounts created`);
-  return { password: DEMO_PASSWORD, logins: DEMO_LOGINS };
+  const wangge = places.logins.find((login) => login.role === 'grid_worker');
+  if (wangge && places.gridCode)
+    await linkGridWorker(db, { gridCode: places.gridCode, username: wangge.username });
+  return { password: DEMO_PASSWORD, logins };
 }

@@ -60,7 +60,11 @@ export function chineseNumeral(n: number): string {
  * Draws names without repeating one: first the candidates in random order, then each candidate
  * again decorated for a later pass (东/西 …, 二期 …), then numbered.
  */
-function uniqueNames(random: Random, candidates: readonly string[], decorate: (name: string, pass: number) => string) {
+function uniqueNames(
+  random: Random,
+  candidates: readonly string[],
+  decorate: (name: string, pass: number) => string,
+) {
   let order = random.shuffle(candidates);
   let pass = 0;
   let at = 0;
@@ -86,13 +90,19 @@ export function communityNames(random: Random): () => string {
 /** Names of the compounds (小区) of one street: '锦绣花园', '渤海国际', later '锦绣花园二期'. */
 export function compoundNames(random: Random): () => string {
   const candidates = COMPOUND_STEMS.flatMap((stem) => COMPOUND_SUFFIXES.map((suffix) => `${stem}${suffix}`));
-  return uniqueNames(random, candidates, (name, pass) => (pass === 0 ? name : `${name}${decorationFor(LATER_PHASES, pass)}`));
+  return uniqueNames(random, candidates, (name, pass) =>
+    pass === 0 ? name : `${name}${decorationFor(LATER_PHASES, pass)}`,
+  );
 }
 
 /** Names of the scattered old buildings (散居楼院) of one street: '粮食局家属院'. */
 export function scatteredNames(random: Random): () => string {
-  const candidates = SCATTERED_OWNERS.flatMap((owner) => SCATTERED_SUFFIXES.map((suffix) => `${owner}${suffix}`));
-  return uniqueNames(random, candidates, (name, pass) => (pass === 0 ? name : `${name}${decorationFor(LATER_PHASES, pass)}`));
+  const candidates = SCATTERED_OWNERS.flatMap((owner) =>
+    SCATTERED_SUFFIXES.map((suffix) => `${owner}${suffix}`),
+  );
+  return uniqueNames(random, candidates, (name, pass) =>
+    pass === 0 ? name : `${name}${decorationFor(LATER_PHASES, pass)}`,
+  );
 }
 
 // Pass 1 takes the first decoration, and so on; past the list, a number keeps names unique.
