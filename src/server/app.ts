@@ -5,8 +5,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../db/database';
 import type { FieldCipher } from '../lib/field-crypto';
-import { areasRoutes } from '../modules/areas/index';
+import { areasImportRoutes, areasRoutes } from '../modules/areas/index';
 import { iamRoutes } from '../modules/iam/index';
+import { partyRoutes } from '../modules/party/index';
+import { peopleLedgerRoutes, peopleRoutes } from '../modules/people/index';
 import type { AppConfig } from './config';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
@@ -81,5 +83,9 @@ export async function buildApp(opts: {
   registerHealth(app);
   await app.register(async (scope) => iamRoutes(scope as unknown as App));
   await app.register(async (scope) => areasRoutes(scope as unknown as App));
+  await app.register(async (scope) => partyRoutes(scope as unknown as App));
+  await app.register(async (scope) => areasImportRoutes(scope as unknown as App));
+  await app.register(async (scope) => peopleRoutes(scope as unknown as App));
+  await app.register(async (scope) => peopleLedgerRoutes(scope as unknown as App));
   return app as unknown as App;
 }

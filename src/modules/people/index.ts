@@ -38,3 +38,4 @@ export {
 export { revealResidentNumbers } from './people.unmask.service';
 export type { ResidentView } from './people.views';
 export { toResidentView } from './people.views';
+export { peopleLedgerRoutes } from './people.ledger.routes';
