@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSmallCity, rect } from '../modules/areas/areas.fixtures';
-import { chinaToday } from '../modules/areas/index';
+import { buildTreeWorkbook, chinaToday, XLSX_TYPE } from '../modules/areas/index';
+import { buildStreetBParty } from '../modules/party/party.fixtures';
+import { buildLedgerWorkbook } from '../modules/people/people.ledger.fixtures';
 import { createTestApp, type Session, type TestApp } from './testing';
 
 // "A user scoped to one street gets 403/404 for another street's records on every route there is."
@@ -11,9 +13,14 @@ const STREET_A = '3716/371602/371602001';
 const STREET_B = '3716/371602/371602002';
 let t: TestApp;
 let official: Session;
-let b: { userId: string; tokenId: string };
+let talentB: string;
+let partyB: Awaited<ReturnType<typeof buildStreetBParty>>;
+let b: { userId: string; tokenId: string; residentId: string; placeRoleId: string };
 
 const today = chinaToday();
+const BUILDING_B = '37160200200100101001';
+const HOUSEHOLD_B1 = `${BUILDING_B}010101`;
+const HOUSEHOLD_B2 = `${BUILDING_B}010102`;
 
 const RECORD_ROUTES: Record<string, () => { url: string; body?: unknown }> = {
   'GET /api/v1/iam/users/:id': () => ({ url: `/api/v1/iam/users/${b.userId}` }),
@@ -69,6 +76,136 @@ const RECORD_ROUTES: Record<string, () => { url: string; body?: unknown }> = {
     url: '/api/v1/areas/nodes/37160200200100101/move',
     body: { effectiveDate: today, newParentCode: '371602002001002' },
   }),
+  'POST /api/v1/people/residents': () => ({
+    url: '/api/v1/people/residents',
+    body: {
+      householdCode: HOUSEHOLD_B2,
+      name: 'x',
+      gender: 'male',
+      relationToHead: 'head',
+      residenceType: 'registered',
+    },
+  }),
+  'POST /api/v1/people/residents/search': () => ({
+    url: '/api/v1/people/residents/search',
+    body: { areaCode: '371602002' },
+  }),
+  'GET /api/v1/people/residents/:id': () => ({ url: `/api/v1/people/residents/${b.residentId}` }),
+  'PATCH /api/v1/people/residents/:id': () => ({
+    url: `/api/v1/people/residents/${b.residentId}`,
+    body: { name: 'x' },
+  }),
+  'POST /api/v1/people/residents/:id/move': () => ({
+    url: `/api/v1/people/residents/${b.residentId}/move`,
+    body: { toHouseholdCode: HOUSEHOLD_B2, movedOn: today },
+  }),
+  'GET /api/v1/people/residents/:id/moves': () => ({ url: `/api/v1/people/residents/${b.residentId}/moves` }),
+  'POST /api/v1/people/residents/:id/status': () => ({
+    url: `/api/v1/people/residents/${b.residentId}/status`,
+    body: { status: 'deceased', on: today },
+  }),
+  'POST /api/v1/people/residents/:id/reveal': () => ({
+    url: `/api/v1/people/residents/${b.residentId}/reveal`,
+    body: { reason: 'scope test' },
+  }),
+  'GET /api/v1/people/households/:code': () => ({ url: `/api/v1/people/households/${HOUSEHOLD_B1}` }),
+  'POST /api/v1/people/place-roles': () => ({
+    url: '/api/v1/people/place-roles',
+    body: { residentId: b.residentId, role: 'building_head', areaCode: BUILDING_B, since: today },
+  }),
+  'POST /api/v1/people/place-roles/:id/end': () => ({
+    url: `/api/v1/people/place-roles/${b.placeRoleId}/end`,
+    body: { until: today },
+  }),
+  'GET /api/v1/people/place-roles': () => ({ url: '/api/v1/people/place-roles?areaCode=371602002001001' }),
+  'GET /api/v1/people/talents/:id': () => ({ url: `/api/v1/people/talents/${talentB}` }),
+  'PATCH /api/v1/people/talents/:id': () => ({
+    url: `/api/v1/people/talents/${talentB}`,
+    body: { note: 'x' },
+  }),
+  'DELETE /api/v1/people/talents/:id': () => ({ url: `/api/v1/people/talents/${talentB}` }),
+  'POST /api/v1/people/talents': () => ({
+    url: '/api/v1/people/talents',
+    body: {
+      residentId: b.residentId,
+      categories: ['retired_cadre'],
+      willingness: 'willing',
+      availability: 'anytime',
+    },
+  }),
+  'GET /api/v1/people/talents/stats': () => ({ url: '/api/v1/people/talents/stats?area=371602002' }),
+  'GET /api/v1/people/exports/residents.xlsx': () => ({
+    url: '/api/v1/people/exports/residents.xlsx?areaCode=371602002',
+  }),
+  'GET /api/v1/people/exports/talents.xlsx': () => ({
+    url: '/api/v1/people/exports/talents.xlsx?areaCode=371602002',
+  }),
+  // Party chain, operation, reach and transfers of street B (party.fixtures.ts buildStreetBParty).
+  'GET /api/v1/party/orgs/tree': () => ({ url: '/api/v1/party/orgs/tree?root=371602002' }),
+  'GET /api/v1/party/orgs/:id': () => ({ url: `/api/v1/party/orgs/${partyB.branch.id}` }),
+  'POST /api/v1/party/orgs': () => ({
+    url: '/api/v1/party/orgs',
+    body: { kind: 'grid_branch', name: 'x', areaCode: '371602002001002', parentId: partyB.community.id },
+  }),
+  'PATCH /api/v1/party/orgs/:id': () => ({
+    url: `/api/v1/party/orgs/${partyB.branch.id}`,
+    body: { name: 'x' },
+  }),
+  'POST /api/v1/party/orgs/:id/dissolve': () => ({
+    url: `/api/v1/party/orgs/${partyB.central.id}/dissolve`,
+    body: {},
+  }),
+  'POST /api/v1/party/orgs/:id/posts': () => ({
+    url: `/api/v1/party/orgs/${partyB.branch.id}/posts`,
+    body: { memberId: partyB.memberId, post: 'member', since: today },
+  }),
+  'PATCH /api/v1/party/orgs/:id/posts/:postId': () => ({
+    url: `/api/v1/party/orgs/${partyB.branch.id}/posts/${partyB.postId}`,
+    body: { until: today },
+  }),
+  'POST /api/v1/party/orgs/:id/households': () => ({
+    url: `/api/v1/party/orgs/${partyB.central.id}/households`,
+    body: { householdCodes: [HOUSEHOLD_B2] },
+  }),
+  'DELETE /api/v1/party/orgs/:id/households/:code': () => ({
+    url: `/api/v1/party/orgs/${partyB.central.id}/households/${HOUSEHOLD_B2}`,
+  }),
+  'GET /api/v1/party/orgs/:id/life-records': () => ({
+    url: `/api/v1/party/orgs/${partyB.branch.id}/life-records`,
+  }),
+  'POST /api/v1/party/orgs/:id/life-records': () => ({
+    url: `/api/v1/party/orgs/${partyB.branch.id}/life-records`,
+    body: { kind: 'branch_meeting', heldOn: today, topic: 'x', attendees: 3 },
+  }),
+  'PUT /api/v1/party/checklist': () => ({
+    url: '/api/v1/party/checklist',
+    body: { items: [{ rule: 'meeting_place', params: {}, labelZh: 'x', labelEn: 'x', active: true }] },
+  }),
+  'GET /api/v1/party/entity-operation': () => ({ url: '/api/v1/party/entity-operation?area=371602002' }),
+  'GET /api/v1/party/entity-operation/branches': () => ({
+    url: '/api/v1/party/entity-operation/branches?area=371602002',
+  }),
+  'GET /api/v1/party/reach': () => ({ url: '/api/v1/party/reach?area=371602002' }),
+  'GET /api/v1/party/reach/unreached': () => ({ url: '/api/v1/party/reach/unreached?area=371602002' }),
+  'GET /api/v1/party/members': () => ({ url: '/api/v1/party/members?area=371602002' }),
+  'GET /api/v1/party/transfers': () => ({ url: '/api/v1/party/transfers?area=371602002' }),
+  'GET /api/v1/party/transfers/:id': () => ({ url: `/api/v1/party/transfers/${partyB.transferId}` }),
+  'POST /api/v1/party/transfers': () => ({
+    url: '/api/v1/party/transfers',
+    body: { memberId: partyB.memberId, fromOrgText: 'x', toOrgId: partyB.branch.id },
+  }),
+  'POST /api/v1/party/transfers/:id/accept': () => ({
+    url: `/api/v1/party/transfers/${partyB.transferId}/accept`,
+    body: {},
+  }),
+  'POST /api/v1/party/transfers/:id/refuse': () => ({
+    url: `/api/v1/party/transfers/${partyB.transferId}/refuse`,
+    body: { reason: 'x' },
+  }),
+  'POST /api/v1/party/transfers/:id/complete': () => ({
+    url: `/api/v1/party/transfers/${partyB.transferId}/complete`,
+    body: {},
+  }),
 };
 
 /** Routes without a record of their own: the answer must not mention street B. */
@@ -77,9 +214,51 @@ const LIST_ROUTES: Record<string, string> = {
   'GET /api/v1/iam/tokens': '/api/v1/iam/tokens',
   'GET /api/v1/areas/search': `/api/v1/areas/search?q=${encodeURIComponent('社区')}`,
   'GET /api/v1/areas/locate': '/api/v1/areas/locate?lng=15&lat=5',
+  'GET /api/v1/party/checklist': '/api/v1/party/checklist',
+  'GET /api/v1/people/residents': '/api/v1/people/residents?limit=200',
+  'GET /api/v1/people/talents': '/api/v1/people/talents?limit=200',
+};
+
+/**
+ * Imports report a place outside the caller's scope as an unknown code in the row's problems
+ * (400 areas.import_invalid, people.import_invalid), never as its own status, so that the answer does not reveal it.
+ */
+const IMPORT_ROUTES: Record<
+  string,
+  () => Promise<{ url: string; body: unknown; headers?: Record<string, string> }>
+> = {
+  'POST /api/v1/areas/imports/boundaries': async () => ({
+    url: '/api/v1/areas/imports/boundaries?dryRun=false',
+    body: {
+      effectiveDate: today,
+      collection: {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { code: '371602002001001' }, geometry: rect(10, 0, 15, 10) },
+        ],
+      },
+    },
+  }),
+  'POST /api/v1/areas/imports/tree': async () => ({
+    url: '/api/v1/areas/imports/tree?dryRun=false',
+    body: await buildTreeWorkbook([
+      { level: '网格', code: '371602002001003', name: 'x', parentCode: '371602002001' },
+    ]),
+    headers: { 'content-type': XLSX_TYPE },
+  }),
+  'POST /api/v1/people/imports/:kind': async () => ({
+    url: '/api/v1/people/imports/residents?dryRun=false',
+    body: await buildLedgerWorkbook({
+      kind: 'residents',
+      rows: [{ 户编码: HOUSEHOLD_B2, 姓名: 'x', 性别: '男', 与户主关系: '户主', 人口类型: '户籍' }],
+    }),
+    headers: { 'content-type': XLSX_TYPE },
+  }),
 };
 
 const EXEMPT: Record<string, string> = {
+  'GET /api/v1/areas/imports/tree-template.xlsx': 'a blank template; no record',
+  'GET /api/v1/people/imports/:kind/template.xlsx': 'a blank template; no record',
   'POST /api/v1/auth/login': 'signs in; no record',
   'GET /api/v1/auth/me': 'the caller’s own account',
   'POST /api/v1/auth/logout': 'the caller’s own session',
@@ -88,6 +267,7 @@ const EXEMPT: Record<string, string> = {
   'GET /api/v1/iam/audit': 'auditors only; scoped audit listing tested in iam.audit.int.test.ts',
   'GET /api/v1/iam/audit/verify': 'auditors only; whole-chain check',
   'GET /api/v1/public/grids/:code': 'public by law (grid regulation art. 6)',
+  'GET /api/v1/public/buildings/:code': 'public notice of a building: names and masked phones only',
   'GET /healthz': 'liveness',
   'GET /readyz': 'readiness',
 };
@@ -113,7 +293,45 @@ beforeAll(async () => {
     url: '/api/v1/iam/tokens',
     body: { name: 'street B system', role: 'street_official', scopePath: STREET_B },
   });
-  b = { userId, tokenId: token.json().token.id };
+  const resident = await t.request(admin, {
+    method: 'POST',
+    url: '/api/v1/people/residents',
+    body: {
+      householdCode: HOUSEHOLD_B1,
+      name: '市西居民',
+      gender: 'female',
+      relationToHead: 'head',
+      residenceType: 'registered',
+    },
+  });
+  const placeRole = await t.request(admin, {
+    method: 'POST',
+    url: '/api/v1/people/place-roles',
+    body: {
+      residentId: resident.json().id,
+      role: 'building_head',
+      areaCode: BUILDING_B,
+      since: '2025-01-01',
+    },
+  });
+  talentB = (
+    await t.request(admin, {
+      method: 'POST',
+      url: '/api/v1/people/talents',
+      body: {
+        residentId: resident.json().id,
+        categories: ['retired_cadre'],
+        willingness: 'willing',
+        availability: 'anytime',
+      },
+    })
+  ).json().id;
+  b = {
+    userId,
+    tokenId: token.json().token.id,
+    residentId: resident.json().id,
+    placeRoleId: placeRole.json().id,
+  };
   // Give the street official token rights too, so a 403 can only come from scope, not from the role.
   await t.db.kysely
     .insertInto('userRoles')
@@ -125,6 +343,7 @@ beforeAll(async () => {
       createdAt: new Date().toISOString(),
     })
     .execute();
+  partyB = await buildStreetBParty(t.db.kysely);
   official = await t.login('officiala');
 });
 afterAll(() => t.close());
@@ -134,6 +353,7 @@ describe('every route keeps a street official inside their street', () => {
     const known = new Set([
       ...Object.keys(RECORD_ROUTES),
       ...Object.keys(LIST_ROUTES),
+      ...Object.keys(IMPORT_ROUTES),
       ...Object.keys(EXEMPT),
     ]);
     const routes = t.app.routeIndex.filter(
@@ -154,6 +374,16 @@ describe('every route keeps a street official inside their street', () => {
     expect([403, 404]).toContain(res.statusCode);
     expect(res.headers['content-type']).toContain('application/problem+json');
   });
+
+  it.each(Object.keys(IMPORT_ROUTES))(
+    '%s with street B’s places is refused as unknown codes, writing nothing',
+    async (key) => {
+      const { url, body, headers } = await IMPORT_ROUTES[key]!();
+      const res = await t.request(official, { method: 'POST', url, body, ...(headers ? { headers } : {}) });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toMatch(/^(areas|people)\.import_invalid$/);
+    },
+  );
 
   it.each(Object.entries(LIST_ROUTES))(
     '%s lists nothing of street B (or is forbidden outright)',
@@ -176,5 +406,10 @@ describe('every route keeps a street official inside their street', () => {
     expect(grid).toMatchObject({ status: 'active', name: '第1网格' });
     const tokens = (await t.request(admin, { method: 'GET', url: '/api/v1/iam/tokens' })).json();
     expect(tokens.find((x: { id: string }) => x.id === b.tokenId).revokedAt).toBeNull();
+    const resident = (
+      await t.request(admin, { method: 'GET', url: `/api/v1/people/residents/${b.residentId}` })
+    ).json();
+    expect(resident).toMatchObject({ name: '市西居民', status: 'active', householdCode: HOUSEHOLD_B1 });
+    expect(resident.placeRoles).toMatchObject([{ id: b.placeRoleId, until: null }]);
   });
 });

@@ -6,6 +6,8 @@ import { ModulePlaceholder } from '../features/common/ModulePlaceholder';
 import { HomePage } from '../features/home/pages/HomePage';
 import { ChangePasswordPage } from '../features/iam/pages/ChangePasswordPage';
 import { LoginPage } from '../features/iam/pages/LoginPage';
+import { PartyPage, partyRoutes } from '../features/party/routes';
+import { PeoplePage, peopleRoutes } from '../features/people/routes';
 import { ConsoleLayout } from './ConsoleLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { type NavKey, navItems } from './navigation';
@@ -13,10 +15,20 @@ import { RequireAuth } from './RequireAuth';
 import { RequirePermission } from './RequirePermission';
 
 // The area pages carry ECharts (and the public page antd-mobile): loaded when first opened.
-const AreaTreePage = lazy(() => import('../features/areas/pages/AreaTreePage').then((m) => ({ default: m.AreaTreePage })));
-const GridMapPage = lazy(() => import('../features/areas/pages/GridMapPage').then((m) => ({ default: m.GridMapPage })));
+const AreaTreePage = lazy(() =>
+  import('../features/areas/pages/AreaTreePage').then((m) => ({ default: m.AreaTreePage })),
+);
+const GridMapPage = lazy(() =>
+  import('../features/areas/pages/GridMapPage').then((m) => ({ default: m.GridMapPage })),
+);
 const GridProfilePage = lazy(() =>
   import('../features/areas/pages/GridProfilePage').then((m) => ({ default: m.GridProfilePage })),
+);
+const TalentLedgerPage = lazy(() =>
+  import('../features/people/pages/TalentLedgerPage').then((m) => ({ default: m.TalentLedgerPage })),
+);
+const ImportWizardPage = lazy(() =>
+  import('../features/people/pages/ImportWizardPage').then((m) => ({ default: m.ImportWizardPage })),
 );
 const PublicGridPage = lazy(() =>
   import('../features/areas/pages/PublicGridPage').then((m) => ({ default: m.PublicGridPage })),
@@ -52,6 +64,8 @@ const builtPages: Partial<Record<NavKey, ReactNode>> = {
       <GridMapPage />
     </PageLoading>
   ),
+  people: <PeoplePage />,
+  party: <PartyPage />,
 };
 
 export type AppRoutesProps = Record<string, never>;
@@ -77,6 +91,28 @@ export function AppRoutes(_props: AppRoutesProps) {
         }
       >
         <Route path="/account/password" element={<ChangePasswordPage />} />
+        {peopleRoutes}
+        {partyRoutes}
+        <Route
+          path="/people/talents"
+          element={
+            <RequirePermission permission="people.read">
+              <PageLoading>
+                <TalentLedgerPage />
+              </PageLoading>
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/people/import"
+          element={
+            <RequirePermission permission="people.write">
+              <PageLoading>
+                <ImportWizardPage />
+              </PageLoading>
+            </RequirePermission>
+          }
+        />
         <Route
           path="/areas/grids/:code"
           element={

@@ -1,3 +1,6 @@
+import { partyEn } from '../features/party/i18n.en';
+import { peopleEn } from '../features/people/i18n.en';
+import { peopleLedgerEn } from '../features/people/i18n-ledger.en';
 import type { Resources } from './zh-CN';
 
 /** English UI strings; typed by the Chinese file so a missing or extra key does not compile. */
@@ -134,6 +137,7 @@ export const en: Resources = {
     notFound: {
       title: 'Area not found',
       description: 'This area code does not exist or lies outside your scope.',
+      back: 'Back to my areas',
     },
     sections: { counts: 'Places below', attrs: 'Details', history: 'History' },
     fields: {
@@ -146,7 +150,11 @@ export const en: Resources = {
       stillValid: 'Still valid',
       location: 'Centre (lng, lat)',
     },
-    actions: { openMap: 'Show on the map', openGridProfile: 'Grid profile', openTree: 'Show in the area tree' },
+    actions: {
+      openMap: 'Show on the map',
+      openGridProfile: 'Grid profile',
+      openTree: 'Show in the area tree',
+    },
     retired: {
       title: 'This division was retired on {{date}}',
       successor: 'It is now part of:',
@@ -185,7 +193,7 @@ export const en: Resources = {
       empty: 'No changes recorded.',
       since: 'Valid since {{from}}',
       between: '{{from}} to {{to}}',
-      parent: 'Parent: {{code}}',
+      parent: 'Parent: {{parent}}',
       kinds: {
         create: 'Created',
         move: 'Moved',
@@ -211,8 +219,8 @@ export const en: Resources = {
     map: {
       ariaLabel: 'Map of the places in {{name}}',
       households: 'Households',
-      high: 'More',
-      low: 'Fewer',
+      high: 'More households',
+      low: 'Fewer households',
       belowGrids: 'The map is drawn down to grids and compounds; see the area tree for the levels below.',
       childCount: {
         district: 'Streets / towns',
@@ -234,7 +242,8 @@ export const en: Resources = {
         community: '{{name}} has no communities',
         grid: '{{name}} has no grids yet',
         compound: '{{name}} has no compounds yet',
-        notDrawn: '{{count}} places are registered below, but their boundaries are not drawn yet, so the map cannot show them.',
+        notDrawn:
+          '{{count}} places are registered below, but their boundaries are not drawn yet, so the map cannot show them.',
         ruralStreet:
           'A town is made of administrative villages, and villages are not yet recorded on the platform, so there are no communities to show.',
         none: 'Nothing lies below this place.',
@@ -261,6 +270,7 @@ export const en: Resources = {
       openCommunityMap: 'Map of the community',
     },
     public: {
+      documentTitle: '{{name}} · Grid notice',
       kicker: 'Grid notice',
       supervisionPhone: 'Supervision phone',
       supervisionHint: 'Call the supervision phone with any complaint or suggestion about the grid service.',
@@ -273,6 +283,9 @@ export const en: Resources = {
         "Under Binzhou's rules on grid service management, each grid's extent, grid workers with their contacts and the supervision phone are made public.",
     },
   },
+  people: peopleEn,
+  peopleLedger: peopleLedgerEn,
+  party: partyEn,
   apiErrors: {
     validation: { failed: 'Some of what you entered is not valid; please check the marked fields.' },
     iam: {
@@ -287,6 +300,7 @@ export const en: Resources = {
         'The new password is too weak: use at least 10 characters and 3 of lower-case, upper-case, digits and symbols.',
       password_mismatch: 'The current password is not correct.',
     },
+    areas: { not_found: 'No such place, or it lies outside your scope.' },
     common: { not_found: 'What you asked for does not exist or has been deleted.' },
     internal: {
       error: 'Something went wrong on the server. Please try again later or contact the administrator.',

@@ -1,3 +1,7 @@
+import { partyZhCN } from '../features/party/i18n.zh-CN';
+import { peopleZhCN } from '../features/people/i18n.zh-CN';
+import { peopleLedgerZhCN } from '../features/people/i18n-ledger.zh-CN';
+
 /** Chinese (default) UI strings. `en.ts` must have exactly the same keys (checked by a test and by its type). */
 export const zhCN = {
   common: {
@@ -132,6 +136,7 @@ export const zhCN = {
     notFound: {
       title: '找不到该区域',
       description: '该区域代码不存在，或不在您的管辖范围内。',
+      back: '返回我的管辖区域',
     },
     sections: { counts: '下辖数量', attrs: '基本信息', history: '变更记录' },
     fields: {
@@ -183,7 +188,7 @@ export const zhCN = {
       empty: '暂无变更记录。',
       since: '{{from}} 起有效',
       between: '{{from}} 至 {{to}}',
-      parent: '上级区域：{{code}}',
+      parent: '上级区域：{{parent}}',
       kinds: {
         create: '新设',
         move: '调整隶属',
@@ -258,6 +263,7 @@ export const zhCN = {
       openCommunityMap: '所在社区地图',
     },
     public: {
+      documentTitle: '{{name}} · 网格公示',
       kicker: '网格公示',
       supervisionPhone: '监督电话',
       supervisionHint: '对网格服务有意见或建议，可拨打监督电话反映。',
@@ -269,6 +275,9 @@ export const zhCN = {
       basis: '依据滨州市网格化服务管理有关规定，网格的范围、网格员及其联系方式、监督电话向社会公示。',
     },
   },
+  people: peopleZhCN,
+  peopleLedger: peopleLedgerZhCN,
+  party: partyZhCN,
   apiErrors: {
     validation: { failed: '提交的内容有误，请检查标注的字段。' },
     iam: {
@@ -282,6 +291,7 @@ export const zhCN = {
       weak_password: '新密码强度不足：至少 10 个字符，并包含小写字母、大写字母、数字、符号中的至少 3 类。',
       password_mismatch: '当前密码不正确。',
     },
+    areas: { not_found: '该区域不存在，或不在您的管辖范围内。' },
     common: { not_found: '请求的内容不存在或已被删除。' },
     internal: { error: '服务器出现问题，请稍后再试。如问题持续，请联系管理员。' },
     network: { unreachable: '无法连接服务器，请检查网络连接。' },

@@ -1,0 +1,64 @@
+import { Spin } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Route } from 'react-router';
+import { RequirePermission } from '../../app/RequirePermission';
+
+// The party pages, loaded when first opened. AppRoutes places `<PartyPage />` at /party (its
+// navigation entry) and `{partyRoutes}` among the console routes.
+
+const PartyOrgTreePage = lazy(() =>
+  import('./pages/PartyOrgTreePage').then((m) => ({ default: m.PartyOrgTreePage })),
+);
+const BranchChecklistPage = lazy(() =>
+  import('./pages/BranchChecklistPage').then((m) => ({ default: m.BranchChecklistPage })),
+);
+const ReachPage = lazy(() => import('./pages/ReachPage').then((m) => ({ default: m.ReachPage })));
+const TransferRequestsPage = lazy(() =>
+  import('./pages/TransferRequestsPage').then((m) => ({ default: m.TransferRequestsPage })),
+);
+
+type LoadingProps = { children: ReactNode };
+
+function Loading({ children }: LoadingProps) {
+  return (
+    <Suspense
+      fallback={
+        <div style={{ padding: 48, display: 'grid', placeItems: 'center' }}>
+          <Spin />
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+export type PartyPageProps = Record<string, never>;
+
+/** /party: the four-level chain of the caller's place. */
+export function PartyPage(_props: PartyPageProps) {
+  return (
+    <Loading>
+      <PartyOrgTreePage />
+    </Loading>
+  );
+}
+
+const page = (path: string, element: ReactNode) => (
+  <Route
+    key={path}
+    path={path}
+    element={
+      <RequirePermission permission="party.read">
+        <Loading>{element}</Loading>
+      </RequirePermission>
+    }
+  />
+);
+
+/** Routes below /party that have no navigation entry of their own. */
+export const partyRoutes = [
+  page('/party/checklist', <BranchChecklistPage />),
+  page('/party/reach', <ReachPage />),
+  page('/party/transfers', <TransferRequestsPage />),
+];
