@@ -50,6 +50,7 @@ export async function addOrg(
     meetingPlace: opts.meetingPlace ?? null,
     establishedOn: null,
     status: opts.status ?? 'active',
+    dissolvedOn: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -151,6 +151,7 @@ export async function createOrg(opts: { db: Db; actor: Actor; input: z.infer<typ
     meetingPlace: input.meetingPlace ?? null,
     establishedOn: input.establishedOn ?? null,
     status: 'active',
+    dissolvedOn: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -225,7 +226,11 @@ export async function dissolveOrg(opts: {
     const children = await repo.countActiveChildren(trx, id);
     if (children > 0) throw partyErrors.hasActiveChildren(children);
     const endedPosts = await repo.endOpenPosts(trx, id, on);
-    await repo.updateOrg(trx, id, { status: 'dissolved', updatedAt: new Date().toISOString() });
+    await repo.updateOrg(trx, id, {
+      status: 'dissolved',
+      dissolvedOn: on,
+      updatedAt: new Date().toISOString(),
+    });
     await appendAudit(trx, {
       actor,
       action: 'party.org.dissolve',

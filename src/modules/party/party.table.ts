@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 
 /** 社区党组织 / 网格党支部 / 楼栋党小组 / 党员中心户 — the four-level chain, top to bottom. */
 export const PARTY_ORG_KINDS = [
@@ -52,6 +52,8 @@ export interface PartyOrgsTable {
   meetingPlace: string | null;
   establishedOn: string | null;
   status: 'active' | 'dissolved';
+  /** Added by migration 0005; optional on insert. */
+  dissolvedOn: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: string;
   updatedAt: string;
 }
@@ -112,6 +114,8 @@ export interface PartyTransfersTable {
   completedOn: string | null;
   requestedBy: string | null;
   decidedBy: string | null;
+  /** Added by migration 0005; optional on insert. */
+  completedBy: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: string;
   updatedAt: string;
 }

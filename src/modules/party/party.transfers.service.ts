@@ -110,6 +110,7 @@ export async function requestTransfer(opts: {
       completedOn: null,
       requestedBy: actor.kind === 'user' ? actor.id : null,
       decidedBy: null,
+      completedBy: null,
       createdAt: now,
       updatedAt: now,
     });
@@ -162,7 +163,8 @@ export async function actOnTransfer(opts: {
       if (member?.status !== 'active') throw partyErrors.memberInactive();
       await moveRelationIntoOrg(trx, { memberId: member.id, orgId: branch.id, at: now });
     }
-    await transfers.updateTransfer(trx, id, { ...outcome.patch, updatedAt: now });
+    const completedBy = action === 'complete' && actor.kind === 'user' ? { completedBy: actor.id } : {};
+    await transfers.updateTransfer(trx, id, { ...outcome.patch, ...completedBy, updatedAt: now });
     await appendAudit(trx, {
       actor,
       action: `party.transfer.${action}`,
