@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { zipDeclaredSize } from '../../lib/zip-size';
 import { TEMPLATE_EXAMPLES } from './areas.import-rules';
-import { buildTreeWorkbook, readTreeWorkbook, zipDeclaredSize } from './areas.import-template';
+import { buildTreeWorkbook, readTreeWorkbook } from './areas.import-template';
 
 async function open(buffer: Buffer) {
   const wb = new ExcelJS.Workbook();

@@ -18,6 +18,7 @@ export {
 } from './people.access';
 export { ageOn, birthRangeForAges } from './people.age';
 export { peopleErrors } from './people.errors';
+export { peopleLedgerRoutes } from './people.ledger.routes';
 export type { SealedIdNumber, SealedNumber } from './people.personal-data';
 export { idNumberSearchHash, phoneSearchHash, sealIdNumber, sealPhone } from './people.personal-data';
 export { PLACE_ROLE_LEVEL } from './people.place-roles.service';
@@ -38,4 +39,3 @@ export {
 export { revealResidentNumbers } from './people.unmask.service';
 export type { ResidentView } from './people.views';
 export { toResidentView } from './people.views';
-export { peopleLedgerRoutes } from './people.ledger.routes';

@@ -191,15 +191,25 @@ describe('the grid profile', () => {
       await buildSmallCity(t2.db.kysely, { householdsPerCompound: 2 });
       await t2.createUser({ username: 'gp-admin', assignments: [{ role: 'city_admin', scopePath: '3716' }] });
       const s = await t2.login('gp-admin');
-      const before = (await t2.request(s, { method: 'GET', url: '/api/v1/areas/grids/371602001001001/profile' })).json();
+      const before = (
+        await t2.request(s, { method: 'GET', url: '/api/v1/areas/grids/371602001001001/profile' })
+      ).json();
       expect(before.residents).toBe(0);
       const created = await t2.request(s, {
         method: 'POST',
         url: '/api/v1/people/residents',
-        body: { householdCode: '37160200100100101001010101', name: '李明', gender: 'male', relationToHead: 'head', residenceType: 'registered' },
+        body: {
+          householdCode: '37160200100100101001010101',
+          name: '李明',
+          gender: 'male',
+          relationToHead: 'head',
+          residenceType: 'registered',
+        },
       });
       expect(created.statusCode).toBe(201);
-      const after = (await t2.request(s, { method: 'GET', url: '/api/v1/areas/grids/371602001001001/profile' })).json();
+      const after = (
+        await t2.request(s, { method: 'GET', url: '/api/v1/areas/grids/371602001001001/profile' })
+      ).json();
       expect(after.residents).toBe(1);
     } finally {
       await t2.close();
