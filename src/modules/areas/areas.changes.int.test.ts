@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../server/testing';
-import { chinaToday } from './areas.changes';
+import { chinaToday } from './areas.history';
 import { buildSmallCity, rect } from './areas.fixtures';
 
 const STREET_A = '3716/371602/371602001';

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../server/testing';
-import { chinaToday } from './areas.changes';
 import { buildSmallCity, rect } from './areas.fixtures';
+import { chinaToday } from './areas.history';
 import { areasImportRoutes } from './areas.import.routes';
 
 const STREET_A = '3716/371602/371602001';

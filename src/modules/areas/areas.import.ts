@@ -4,8 +4,8 @@ import type { BBox } from '../../lib/geo/index';
 import { newId } from '../../lib/ids';
 import { AppError, type FieldProblem } from '../../server/errors';
 import { type Actor, authorize, can } from '../iam/index';
-import { bboxColumns, chinaToday, closeVersion, openChange, openVersion } from './areas.changes';
 import { areasErrors } from './areas.errors';
+import { bboxColumns, chinaToday, closeVersion, openChange, openVersion } from './areas.history';
 import {
   type BoundaryPlace,
   checkBoundaryFeatures,

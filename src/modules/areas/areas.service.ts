@@ -294,7 +294,7 @@ export async function getGridProfile(opts: { db: Db; actor: Actor; code: string 
 export async function getPublicGrid(opts: { db: Db; code: string }) {
   const { db } = opts;
   const row = await repo.findAreaByCode(db, opts.code);
-  if (!row || row.level !== 'grid' || row.status !== 'active') throw areasErrors.notFound();
+  if (row?.level !== 'grid' || row.status !== 'active') throw areasErrors.notFound();
   const f = await gridFacts(db, row);
   const ancestors = new Map(
     (await repo.findAreasByCodes(db, ancestorCodes(row.path))).map((a) => [a.level, a.name]),

@@ -1,7 +1,7 @@
 // The areas module's public surface.
 
-export type { PathRewriter } from './areas.changes';
-export { chinaToday, registerPathRewriter } from './areas.changes';
+export type { PathRewriter } from './areas.history';
+export { chinaToday, registerPathRewriter } from './areas.history';
 export { areasImportRoutes } from './areas.import.routes';
 export { buildTreeWorkbook, XLSX_TYPE } from './areas.import-template';
 export { locatePlaces } from './areas.locator';
