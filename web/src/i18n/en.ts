@@ -280,7 +280,7 @@ export const en: Resources = {
       notFound: 'Grid not found',
       notFoundHint: 'This grid does not exist or has changed. Check the QR code or link.',
       basis:
-        "Under Binzhou's rules on grid service management, each grid's extent, grid workers with their contacts and the supervision phone are made public.",
+        'Under art. 6 of the Binzhou Regulation on Grid-Based Social Governance Services, a grid’s name, extent, grid workers with their contacts and the supervision phone are made public to residents.',
     },
   },
   people: peopleEn,
