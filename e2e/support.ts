@@ -39,6 +39,10 @@ export async function startServer(): Promise<RunningServer> {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      // Two streets of the demo city, their residents loaded before the server listens: a start of
+      // seconds, and pages that find residents, party members and talents at once.
+      DEMO_STREETS: '371602001,371602002',
+      DEMO_PEOPLE: 'sync',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

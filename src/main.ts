@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
+import { type DemoPeopleJob, type DemoSwitches, readDemoSwitches, startDemoPeopleJob } from './demo/jobs';
 import { seedDemoCity } from './demo/seed';
 import { createFieldCipher, loadOrCreateKeyFile } from './lib/field-crypto';
 import { buildApp } from './server/app';
@@ -8,8 +9,10 @@ import { ConfigError, loadConfig } from './server/config';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
+  let switches: DemoSwitches;
   try {
     config = loadConfig();
+    switches = readDemoSwitches(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -27,7 +30,20 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, db, cipher });
   app.log.info({ source: dataKey.source, path: dataKey.path }, 'personal-data key loaded');
   if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
-  const demo = config.seedDemo ? await seedDemoCity({ db, log: (msg) => app.log.info(msg) }) : undefined;
+  // DEMO_STREETS: only those streets' urban part (fast starts for browser tests); DEMO_PEOPLE: when residents load.
+  const demoCity = switches.streets ? { onlyStreets: switches.streets } : {};
+  const demoLog = (msg: string) => app.log.info(msg);
+  const demo = config.seedDemo
+    ? await seedDemoCity({
+        db,
+        cipher,
+        key: dataKey.key,
+        city: demoCity,
+        people: switches.people,
+        log: demoLog,
+      })
+    : undefined;
+  let peopleJob: DemoPeopleJob | undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -35,6 +51,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     const force = setTimeout(() => process.exit(1), 20_000).unref();
+    await peopleJob?.stop();
     await app.close();
     await db.close();
     clearTimeout(force);
@@ -44,6 +61,20 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Residents and party records of the demo city load beside the running server, grid by grid.
+  if (demo && demo.pendingGrids > 0 && switches.people === 'background')
+    peopleJob = startDemoPeopleJob({
+      db: db.kysely,
+      cipher,
+      key: dataKey.key,
+      city: demoCity,
+      log: demoLog,
+      // A connection of its own in a worker thread: the load's transactions never hold the server's.
+      connection: {
+        databaseUrl: config.databaseUrl,
+        sqliteFile: path.join(config.dataDir, 'grassroots.sqlite'),
+      },
+    });
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   const lines = [
     '',
@@ -53,6 +84,12 @@ async function main(): Promise<void> {
     `  Database 数据库: ${db.dialect} ${db.location}`,
     `  Data key 数据密钥: ${dataKey.source === 'env' ? 'from GRASSROOTS_DATA_KEY' : `${dataKey.path}${dataKey.source === 'file-created' ? ' (created now — back it up: without it personal data cannot be read)' : ''}`}`,
   ];
+  if (peopleJob && demo) {
+    lines.push(
+      `  Demo residents 演示居民: loading in the background 后台加载中 (${demo.pendingGrids.toLocaleString('en-US')} grids, a few minutes);`,
+      `    the console works meanwhile; follow the "demo residents: …%" lines in this log; a restart carries on.`,
+    );
+  }
   if (demo) {
     lines.push(`  Demo logins 演示账号 (password 密码: ${demo.password}):`);
     for (const l of demo.logins)

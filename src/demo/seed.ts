@@ -1,5 +1,7 @@
 import type { Db } from '../db/database';
+import type { FieldCipher } from '../lib/field-crypto';
 import { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, seedUsers } from '../modules/iam/index';
+import { ensureDefaultChecklist } from '../modules/party/index';
 import {
   areaTreeIsEmpty,
   type DemoCityOptions,
@@ -7,6 +9,7 @@ import {
   loadDemoCity,
   placeLogins,
 } from './city/index';
+import { type DemoPeopleMode, loadDemoPeople, pendingDemoPeople } from './jobs';
 
 const PLURALS = {
   city: 'cities',
@@ -25,6 +28,8 @@ const number = (n: number) => n.toLocaleString('en-US');
 export interface DemoSeedResult {
   password: string;
   logins: DemoLogin[];
+  /** Grids still waiting for their residents: the background job's work (0 once all are loaded, or when off). */
+  pendingGrids: number;
 }
 
 /**
@@ -36,6 +41,15 @@ export async function seedDemoCity(opts: {
   log?: (msg: string) => void;
   /** The generator's options (seed, scale); tests use a smaller city. */
   city?: DemoCityOptions;
+  /** The app's personal-data cipher: residents' numbers are sealed with it. Without it no residents are made. */
+  cipher?: FieldCipher;
+  /**
+   * Residents and party records: 'sync' loads them now, 'background' leaves them to
+   * startDemoPeopleJob (jobs.ts) once the server listens, 'off' (the default) leaves them out.
+   */
+  people?: DemoPeopleMode;
+  /** The key the cipher was made from, so that a worker thread can seal numbers beside this one. */
+  key?: Buffer;
 }): Promise<DemoSeedResult> {
   const db = opts.db.kysely;
   // An existing tree is never touched: it may have been edited, or be a real city's.
@@ -55,5 +69,19 @@ export async function seedDemoCity(opts: {
   const wangge = places.logins.find((login) => login.role === 'grid_worker');
   if (wangge && places.gridCode)
     await linkGridWorker(db, { gridCode: places.gridCode, username: wangge.username });
-  return { password: DEMO_PASSWORD, logins };
+  const people = opts.cipher ? (opts.people ?? 'off') : 'off';
+  if (people === 'off') return { password: DEMO_PASSWORD, logins, pendingGrids: 0 };
+  // The standard the grid branches' records are measured against, there before the first record.
+  await ensureDefaultChecklist(db);
+  if (people === 'sync')
+    await loadDemoPeople({
+      db,
+      cipher: opts.cipher!,
+      city: opts.city ?? {},
+      // Nobody is waiting yet: one transaction, the residents' indexes built once at the end.
+      atOnce: true,
+      ...(opts.key ? { key: opts.key } : {}),
+      ...(opts.log ? { log: opts.log } : {}),
+    });
+  return { password: DEMO_PASSWORD, logins, pendingGrids: await pendingDemoPeople(db, opts.city) };
 }

@@ -7,6 +7,7 @@ import type { Db } from '../db/database';
 import type { FieldCipher } from '../lib/field-crypto';
 import { areasImportRoutes, areasRoutes } from '../modules/areas/index';
 import { iamRoutes } from '../modules/iam/index';
+import { ownersRoutes, ownersVotesRoutes } from '../modules/owners/index';
 import { partyRoutes } from '../modules/party/index';
 import { peopleLedgerRoutes, peopleRoutes } from '../modules/people/index';
 import type { AppConfig } from './config';
@@ -87,5 +88,7 @@ export async function buildApp(opts: {
   await app.register(async (scope) => areasImportRoutes(scope as unknown as App));
   await app.register(async (scope) => peopleRoutes(scope as unknown as App));
   await app.register(async (scope) => peopleLedgerRoutes(scope as unknown as App));
+  await app.register(async (scope) => ownersRoutes(scope as unknown as App));
+  await app.register(async (scope) => ownersVotesRoutes(scope as unknown as App));
   return app as unknown as App;
 }

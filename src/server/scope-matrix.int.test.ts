@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSmallCity, rect } from '../modules/areas/areas.fixtures';
 import { buildTreeWorkbook, chinaToday, XLSX_TYPE } from '../modules/areas/index';
+import { buildStreetBOwners } from '../modules/owners/owners.fixtures';
+import { buildStreetBVote } from '../modules/owners/owners.votes.fixtures';
 import { buildStreetBParty } from '../modules/party/party.fixtures';
 import { buildLedgerWorkbook } from '../modules/people/people.ledger.fixtures';
 import { createTestApp, type Session, type TestApp } from './testing';
@@ -15,6 +17,8 @@ let t: TestApp;
 let official: Session;
 let talentB: string;
 let partyB: Awaited<ReturnType<typeof buildStreetBParty>>;
+let ownersB: Awaited<ReturnType<typeof buildStreetBOwners>>;
+let voteB: Awaited<ReturnType<typeof buildStreetBVote>>;
 let b: { userId: string; tokenId: string; residentId: string; placeRoleId: string };
 
 const today = chinaToday();
@@ -206,6 +210,129 @@ const RECORD_ROUTES: Record<string, () => { url: string; body?: unknown }> = {
     url: `/api/v1/party/transfers/${partyB.transferId}/complete`,
     body: {},
   }),
+  // An owners' meeting vote of street B, open, with a paper entry waiting (owners.votes.fixtures.ts).
+  'POST /api/v1/owners/votes': () => ({
+    url: '/api/v1/owners/votes',
+    body: { compoundCode: voteB.compoundCode, item: 1, title: 'x' },
+  }),
+  'GET /api/v1/owners/votes/:id': () => ({ url: `/api/v1/owners/votes/${voteB.voteId}` }),
+  'PATCH /api/v1/owners/votes/:id': () => ({
+    url: `/api/v1/owners/votes/${voteB.voteId}`,
+    body: { title: 'x' },
+  }),
+  'POST /api/v1/owners/votes/:id/open': () => ({ url: `/api/v1/owners/votes/${voteB.voteId}/open` }),
+  'POST /api/v1/owners/votes/:id/close': () => ({
+    url: `/api/v1/owners/votes/${voteB.voteId}/close`,
+    body: {},
+  }),
+  'POST /api/v1/owners/votes/:id/cancel': () => ({
+    url: `/api/v1/owners/votes/${voteB.voteId}/cancel`,
+    body: {},
+  }),
+  'GET /api/v1/owners/votes/:id/tally': () => ({ url: `/api/v1/owners/votes/${voteB.voteId}/tally` }),
+  'GET /api/v1/owners/votes/:id/electors': () => ({ url: `/api/v1/owners/votes/${voteB.voteId}/electors` }),
+  'POST /api/v1/owners/votes/:id/codes': () => ({ url: `/api/v1/owners/votes/${voteB.voteId}/codes` }),
+  'POST /api/v1/owners/votes/:id/codes/reissue': () => ({
+    url: `/api/v1/owners/votes/${voteB.voteId}/codes/reissue`,
+    body: { voterKey: voteB.voterKey },
+  }),
+  'GET /api/v1/owners/votes/:id/paper-entries': () => ({
+    url: `/api/v1/owners/votes/${voteB.voteId}/paper-entries`,
+  }),
+  'POST /api/v1/owners/votes/:id/paper-entries': () => ({
+    url: `/api/v1/owners/votes/${voteB.voteId}/paper-entries`,
+    body: { voterKey: voteB.voterKey, choice: 'for' },
+  }),
+  'POST /api/v1/owners/votes/:id/paper-entries/:entryId/confirm': () => ({
+    url: `/api/v1/owners/votes/${voteB.voteId}/paper-entries/${voteB.entryId}/confirm`,
+    body: { choice: 'for' },
+  }),
+  'POST /api/v1/owners/votes/:id/paper-entries/:entryId/discard': () => ({
+    url: `/api/v1/owners/votes/${voteB.voteId}/paper-entries/${voteB.entryId}/discard`,
+    body: {},
+  }),
+  // Owners' register, committees, formations, watch lists and disclosures of street B (owners.fixtures.ts).
+  'GET /api/v1/owners/compounds': () => ({ url: '/api/v1/owners/compounds?area=371602002' }),
+  'GET /api/v1/owners/stats': () => ({ url: '/api/v1/owners/stats?area=371602002' }),
+  'GET /api/v1/owners/compounds/:code': () => ({ url: `/api/v1/owners/compounds/${ownersB.compound}` }),
+  'GET /api/v1/owners/compounds/:code/register': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/register`,
+  }),
+  'GET /api/v1/owners/compounds/:code/units': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/units`,
+  }),
+  'POST /api/v1/owners/compounds/:code/units': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/units`,
+    body: { label: 'x', registeredArea: '1' },
+  }),
+  'PATCH /api/v1/owners/units/:id': () => ({
+    url: `/api/v1/owners/units/${ownersB.unitId}`,
+    body: { label: 'x' },
+  }),
+  'DELETE /api/v1/owners/units/:id': () => ({ url: `/api/v1/owners/units/${ownersB.unitId}` }),
+  'GET /api/v1/owners/compounds/:code/owners': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/owners`,
+  }),
+  'POST /api/v1/owners/compounds/:code/owners': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/owners`,
+    body: { name: 'x' },
+  }),
+  'PATCH /api/v1/owners/owners/:id': () => ({
+    url: `/api/v1/owners/owners/${ownersB.ownerId}`,
+    body: { name: 'x' },
+  }),
+  'DELETE /api/v1/owners/owners/:id': () => ({ url: `/api/v1/owners/owners/${ownersB.ownerId}` }),
+  // The compound is checked before the file: a workbook or none, street B's compound is not found.
+  'POST /api/v1/owners/compounds/:code/imports/register': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/imports/register?dryRun=false`,
+    body: {},
+  }),
+  'POST /api/v1/owners/compounds/:code/committees': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/committees`,
+    body: { electedOn: today, termEnd: today, members: [{ ownerId: ownersB.ownerId, post: 'chair' }] },
+  }),
+  'POST /api/v1/owners/committees/:id/filing': () => ({
+    url: `/api/v1/owners/committees/${ownersB.committeeId}/filing`,
+    body: { filedOn: today, filingAuthority: 'x' },
+  }),
+  'GET /api/v1/owners/compounds/:code/disclosures': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/disclosures`,
+  }),
+  'POST /api/v1/owners/compounds/:code/disclosures': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/disclosures`,
+    body: { kind: 'notice', title: 'x', body: 'x' },
+  }),
+  'GET /api/v1/owners/formations': () => ({ url: '/api/v1/owners/formations?area=371602002' }),
+  'GET /api/v1/owners/formations/:id': () => ({ url: `/api/v1/owners/formations/${ownersB.formationId}` }),
+  'POST /api/v1/owners/compounds/:code/formations': () => ({
+    url: `/api/v1/owners/compounds/${ownersB.compound}/formations`,
+    body: { approver: 'x', documents: [{ title: 'x' }] },
+  }),
+  'POST /api/v1/owners/formations/:id/steps': () => ({
+    url: `/api/v1/owners/formations/${ownersB.formationId}/steps`,
+    body: {
+      step: 'preparatory_group',
+      approver: 'x',
+      documents: [{ title: 'x' }],
+      members: Array.from({ length: 7 }, (_, i) => ({ name: `x${i}`, affiliation: 'street' })),
+    },
+  }),
+  'POST /api/v1/owners/formations/:id/abandon': () => ({
+    url: `/api/v1/owners/formations/${ownersB.formationId}/abandon`,
+    body: { reason: 'x' },
+  }),
+  'GET /api/v1/owners/watch-lists/missing-committees': () => ({
+    url: '/api/v1/owners/watch-lists/missing-committees?area=371602002',
+  }),
+  'GET /api/v1/owners/watch-lists/missing-committees.xlsx': () => ({
+    url: '/api/v1/owners/watch-lists/missing-committees.xlsx?area=371602002',
+  }),
+  'GET /api/v1/owners/watch-lists/reelections': () => ({
+    url: '/api/v1/owners/watch-lists/reelections?area=371602002',
+  }),
+  'GET /api/v1/owners/watch-lists/reelections.xlsx': () => ({
+    url: '/api/v1/owners/watch-lists/reelections.xlsx?area=371602002',
+  }),
 };
 
 /** Routes without a record of their own: the answer must not mention street B. */
@@ -217,6 +344,7 @@ const LIST_ROUTES: Record<string, string> = {
   'GET /api/v1/party/checklist': '/api/v1/party/checklist',
   'GET /api/v1/people/residents': '/api/v1/people/residents?limit=200',
   'GET /api/v1/people/talents': '/api/v1/people/talents?limit=200',
+  'GET /api/v1/owners/votes': '/api/v1/owners/votes?limit=200',
 };
 
 /**
@@ -268,6 +396,16 @@ const EXEMPT: Record<string, string> = {
   'GET /api/v1/iam/audit/verify': 'auditors only; whole-chain check',
   'GET /api/v1/public/grids/:code': 'public by law (grid regulation art. 6)',
   'GET /api/v1/public/buildings/:code': 'public notice of a building: names and masked phones only',
+  'GET /api/v1/public/compounds/:code': 'public page of a compound: committee names and posts, disclosures',
+  'GET /api/v1/owners/imports/register-template.xlsx': 'a blank template; no record',
+  'GET /api/v1/public/votes/:id':
+    'public by design: a vote’s matter, and after close its anonymised ballots to recompute',
+  'POST /api/v1/public/votes/:id/access':
+    'the voting code is the credential, bound to one elector of one vote',
+  'POST /api/v1/public/votes/:id/ballots':
+    'the voting code is the credential, bound to one elector of one vote',
+  'GET /api/v1/public/votes/:id/receipts/:code':
+    'the receipt code is the credential, held by the voter alone',
   'GET /healthz': 'liveness',
   'GET /readyz': 'readiness',
 };
@@ -344,6 +482,8 @@ beforeAll(async () => {
     })
     .execute();
   partyB = await buildStreetBParty(t.db.kysely);
+  ownersB = await buildStreetBOwners(t.db.kysely);
+  voteB = await buildStreetBVote(t.db.kysely, (s, o) => t.request(s, o), admin);
   official = await t.login('officiala');
 });
 afterAll(() => t.close());
@@ -411,5 +551,13 @@ describe('every route keeps a street official inside their street', () => {
     ).json();
     expect(resident).toMatchObject({ name: '市西居民', status: 'active', householdCode: HOUSEHOLD_B1 });
     expect(resident.placeRoles).toMatchObject([{ id: b.placeRoleId, until: null }]);
+  });
+
+  it('street B’s owners’ vote is still open, its paper entry waiting and no codes issued twice', async () => {
+    const admin = await t.login('cityadmin');
+    const vote = (
+      await t.request(admin, { method: 'GET', url: `/api/v1/owners/votes/${voteB.voteId}` })
+    ).json();
+    expect(vote).toMatchObject({ status: 'open', title: '第4项表决', ballots: 0, pendingPaperEntries: 1 });
   });
 });

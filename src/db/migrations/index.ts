@@ -5,6 +5,7 @@ import * as m0003 from './0003_people';
 import * as m0004 from './0004_party';
 import * as m0005 from './0005_party_records';
 import * as m0006 from './0006_owners';
+import * as m0007 from './0007_owner_votes';
 
 /** Every migration in order; a new one is a new numbered file added here. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_party': m0004,
   '0005_party_records': m0005,
   '0006_owners': m0006,
+  '0007_owner_votes': m0007,
 };

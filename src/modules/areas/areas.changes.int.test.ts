@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../server/testing';
-import { chinaToday } from './areas.history';
 import { buildSmallCity, rect } from './areas.fixtures';
+import { chinaToday } from './areas.history';
 
 const STREET_A = '3716/371602/371602001';
 const COMMUNITY_A = '371602001001';

@@ -158,7 +158,7 @@ export async function splitGrid(opts: {
   const grid = await getWritableArea(db, actor, opts.code, 'grid');
   checkEffectiveDate(input.effectiveDate, grid);
   const community = await getWritableArea(db, actor, grid.parentCode as string, 'community');
-  input.parts.forEach((p, i) => checkGeometry(p.boundary, `parts.${i}.boundary`, community));
+  for (const [i, p] of input.parts.entries()) checkGeometry(p.boundary, `parts.${i}.boundary`, community);
   return db.transaction().execute(async (trx) => {
     const changeId = await openChange(trx, actor, {
       kind: 'split',

@@ -77,7 +77,10 @@ function areaRow(opts: {
 export async function buildSmallCity(db: Kysely<Database>, opts: { householdsPerCompound?: number } = {}) {
   const perCompound = opts.householdsPerCompound ?? 4;
   const rows: AreaRow[] = [];
-  const add = (r: AreaRow) => (rows.push(r), r);
+  const add = (r: AreaRow) => {
+    rows.push(r);
+    return r;
+  };
   const city = add(areaRow({ code: '3716', level: 'city', name: '滨州市', boundary: rect(0, 0, 20, 10) }));
   const district = add(
     areaRow({

@@ -34,7 +34,10 @@ const countCache = new WeakMap<object, Map<string, Map<AreaLevel, number>>>();
 async function countsBelow(db: Db, path: string): Promise<Map<AreaLevel, number>> {
   const revision = await repo.readRevision(db);
   let cache = countCache.get(db);
-  if (!cache) countCache.set(db, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    countCache.set(db, cache);
+  }
   const key = `${revision}:${path}`;
   const hit = cache.get(key);
   if (hit) return hit;

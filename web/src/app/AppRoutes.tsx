@@ -6,6 +6,8 @@ import { ModulePlaceholder } from '../features/common/ModulePlaceholder';
 import { HomePage } from '../features/home/pages/HomePage';
 import { ChangePasswordPage } from '../features/iam/pages/ChangePasswordPage';
 import { LoginPage } from '../features/iam/pages/LoginPage';
+import { OwnersPage, ownersPublicRoutes, ownersRoutes } from '../features/owners/routes';
+import { ownersVotesMobileRoutes, ownersVotesRoutes } from '../features/owners/votes/routes';
 import { PartyPage, partyRoutes } from '../features/party/routes';
 import { PeoplePage, peopleRoutes } from '../features/people/routes';
 import { ConsoleLayout } from './ConsoleLayout';
@@ -66,6 +68,7 @@ const builtPages: Partial<Record<NavKey, ReactNode>> = {
   ),
   people: <PeoplePage />,
   party: <PartyPage />,
+  owners: <OwnersPage />,
 };
 
 export type AppRoutesProps = Record<string, never>;
@@ -83,6 +86,8 @@ export function AppRoutes(_props: AppRoutesProps) {
           </PageLoading>
         }
       />
+      {ownersVotesMobileRoutes}
+      {ownersPublicRoutes}
       <Route
         element={
           <RequireAuth>
@@ -93,6 +98,8 @@ export function AppRoutes(_props: AppRoutesProps) {
         <Route path="/account/password" element={<ChangePasswordPage />} />
         {peopleRoutes}
         {partyRoutes}
+        {ownersRoutes}
+        {ownersVotesRoutes}
         <Route
           path="/people/talents"
           element={

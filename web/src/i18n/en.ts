@@ -1,3 +1,5 @@
+import { ownersEn } from '../features/owners/i18n.en';
+import { ownersVotesEn } from '../features/owners/votes/i18n.en';
 import { partyEn } from '../features/party/i18n.en';
 import { peopleEn } from '../features/people/i18n.en';
 import { peopleLedgerEn } from '../features/people/i18n-ledger.en';
@@ -286,6 +288,8 @@ export const en: Resources = {
   people: peopleEn,
   peopleLedger: peopleLedgerEn,
   party: partyEn,
+  owners: ownersEn,
+  ownersVotes: ownersVotesEn,
   apiErrors: {
     validation: { failed: 'Some of what you entered is not valid; please check the marked fields.' },
     iam: {

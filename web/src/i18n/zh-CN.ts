@@ -1,3 +1,5 @@
+import { ownersZhCN } from '../features/owners/i18n.zh-CN';
+import { ownersVotesZhCN } from '../features/owners/votes/i18n.zh-CN';
 import { partyZhCN } from '../features/party/i18n.zh-CN';
 import { peopleZhCN } from '../features/people/i18n.zh-CN';
 import { peopleLedgerZhCN } from '../features/people/i18n-ledger.zh-CN';
@@ -272,12 +274,15 @@ export const zhCN = {
       updatedAt: '更新时间',
       notFound: '未找到该网格',
       notFoundHint: '该网格不存在或已调整，请核对二维码或链接。',
-      basis: '依据《滨州市社会治理网格化服务管理条例》第六条，网格名称、区域范围、网格员姓名及联系方式、监督电话向居民公示。',
+      basis:
+        '依据《滨州市社会治理网格化服务管理条例》第六条，网格名称、区域范围、网格员姓名及联系方式、监督电话向居民公示。',
     },
   },
   people: peopleZhCN,
   peopleLedger: peopleLedgerZhCN,
   party: partyZhCN,
+  owners: ownersZhCN,
+  ownersVotes: ownersVotesZhCN,
   apiErrors: {
     validation: { failed: '提交的内容有误，请检查标注的字段。' },
     iam: {
