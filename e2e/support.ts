@@ -31,7 +31,8 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gr-e2e-'));
   let out = '';
-  const child: ChildProcess = spawn('npx', ['tsx', 'src/main.ts'], {
+  // The server itself is the child (not an npx wrapper), so that stopping it stops the server.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -66,8 +67,11 @@ export async function startServer(): Promise<RunningServer> {
     dataDir,
     output: () => out,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

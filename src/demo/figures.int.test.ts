@@ -19,7 +19,7 @@ beforeAll(async () => {
   await loadDemoCity({ db: t.db.kysely, options: city });
   // Records dated from today: the checklist is judged today, as the console judges it.
   const key = randomBytes(32);
-  await loadDemoPeople({ db: t.db.kysely, cipher: createFieldCipher({ key }), key, city });
+  await loadDemoPeople({ db: t.db.kysely, cipher: createFieldCipher({ key }), key, city, atOnce: true });
   await t.createUser({ username: 'admin1', assignments: [{ role: 'city_admin', scopePath: '3716' }] });
   admin = await t.login('admin1');
 }, 180_000);

@@ -7,7 +7,7 @@
 
 import type { Worker } from 'node:worker_threads';
 import { ConfigError } from '../server/config';
-import { sameCipher, spawnDemoWorker } from './people/people.chunk-maker';
+import { type CipherProbe, sameCipher, spawnDemoWorker } from './people/people.chunk-maker';
 import { type DemoPeopleOptions, type DemoPeopleSummary, loadDemoPeople } from './people/people.load';
 import type { LoadWorkerData } from './people/people.load-worker';
 
@@ -71,7 +71,9 @@ export function startDemoPeopleJob(opts: DemoPeopleJobOptions): DemoPeopleJob {
       },
       stopping: () => stopping,
     });
-    if (inWorker !== 'unavailable' || stopping) return inWorker === 'unavailable' ? null : inWorker;
+    if (inWorker !== 'unavailable') return inWorker;
+    if (stopping) return null;
+    opts.log?.("demo residents: no worker thread could take the load; it runs on the server's connection");
     return loadDemoPeople({ ...opts, shouldStop: () => stopping });
   };
   const done = run().catch((error: unknown) => {
@@ -92,7 +94,7 @@ const stoppedOn = (message: string) =>
   `demo residents: the background load stopped on an error (${message}); what was written stays, and a restart carries on`;
 
 type LoadReply =
-  | { ready: { hash: string; enc: string } }
+  | { ready: CipherProbe }
   | { log: string }
   | { summary: DemoPeopleSummary }
   | { error: string };
