@@ -37,7 +37,8 @@ type Place = { code: string; name: string; level: string };
 let chain: { community: Place; grid: Place; branchId: string };
 
 beforeAll(async () => {
-  server = await startServer();
+  // This test draws its own chain through the API, so the demo's party records stay out of its way.
+  server = await startServer({ DEMO_PEOPLE: 'off' });
   browser = await launchBrowser();
   const api = await apiAs(server.baseUrl, 'admin');
   const childrenOf = async (code: string) =>

@@ -27,7 +27,8 @@ export interface RunningServer {
 }
 
 /** Starts the platform as `npm start` does (demo city on a fresh SQLite file) and waits until ready. */
-export async function startServer(): Promise<RunningServer> {
+/** `env` overrides the demo switches, e.g. `{ DEMO_PEOPLE: 'off' }` for a test that builds its own records. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gr-e2e-'));
   let out = '';
@@ -44,6 +45,7 @@ export async function startServer(): Promise<RunningServer> {
       // seconds, and pages that find residents, party members and talents at once.
       DEMO_STREETS: '371602001,371602002',
       DEMO_PEOPLE: 'sync',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
