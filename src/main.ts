@@ -85,9 +85,11 @@ async function main(): Promise<void> {
     `  Data key 数据密钥: ${dataKey.source === 'env' ? 'from GRASSROOTS_DATA_KEY' : `${dataKey.path}${dataKey.source === 'file-created' ? ' (created now — back it up: without it personal data cannot be read)' : ''}`}`,
   ];
   if (peopleJob && demo) {
+    const grids = demo.pendingGrids.toLocaleString('en-US');
     lines.push(
-      `  Demo residents 演示居民: loading in the background 后台加载中 (${demo.pendingGrids.toLocaleString('en-US')} grids, a few minutes);`,
-      `    the console works meanwhile; follow the "demo residents: …%" lines in this log; a restart carries on.`,
+      `  Demo residents 演示居民: loading in the background 后台加载中 — ${grids} grids, a few minutes.`,
+      '    The console works meanwhile; progress: the "demo residents: …%" lines of this log.',
+      '    A restart carries on where it stopped (DEMO_PEOPLE=sync waits for it, DEMO_PEOPLE=off skips it).',
     );
   }
   if (demo) {

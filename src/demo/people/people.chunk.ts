@@ -166,18 +166,13 @@ function addCommunity(
   );
 }
 
-export interface ChunkCounts {
-  residents: number;
-  partyMembers: number;
-  partyOrgs: number;
-  talents: number;
-  placeRoles: number;
-}
-
 /** The chunk with its residents' numbers sealed: rows ready to write. */
 export interface SealedGridChunk extends Omit<GridChunk, 'residents'> {
   residents: ResidentInsert[];
-  /** Blind indexes of the residents' ID numbers, for telling which numbers someone else holds already. */
+  /**
+   * The residents' ID numbers by blind index, kept in memory only: when an insert fails, which of
+   * them someone registered by hand meanwhile (people.load.ts gives those residents other numbers).
+   */
   idNumberHashes: Map<string, string>;
 }
 
@@ -194,6 +189,7 @@ export async function sealGridChunk(
   return { ...chunk, residents: residentRows(chunk.residents, sealed, stampOf(opts.today)), idNumberHashes };
 }
 
+/** Rows a chunk wrote, for the progress log. */
 export interface ChunkCounts {
   residents: number;
   partyMembers: number;
