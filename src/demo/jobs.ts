@@ -8,7 +8,11 @@
 import type { Worker } from 'node:worker_threads';
 import { ConfigError } from '../server/config';
 import { type CipherProbe, sameCipher, spawnDemoWorker } from './people/people.chunk-maker';
-import { type DemoPeopleOptions, type DemoPeopleSummary, loadDemoPeople } from './people/people.load';
+import {
+  type DemoPeopleOptions,
+  type DemoPeopleSummary,
+  loadDemoPeopleAndOwners,
+} from './people/people.load';
 import type { LoadWorkerData } from './people/people.load-worker';
 
 export {
@@ -16,6 +20,7 @@ export {
   type DemoPeopleSummary,
   isDemoCity,
   loadDemoPeople,
+  loadDemoPeopleAndOwners,
   pendingDemoPeople,
 } from './people/people.load';
 
@@ -74,7 +79,7 @@ export function startDemoPeopleJob(opts: DemoPeopleJobOptions): DemoPeopleJob {
     if (inWorker !== 'unavailable') return inWorker;
     if (stopping) return null;
     opts.log?.("demo residents: no worker thread could take the load; it runs on the server's connection");
-    return loadDemoPeople({ ...opts, shouldStop: () => stopping });
+    return loadDemoPeopleAndOwners({ ...opts, shouldStop: () => stopping });
   };
   const done = run().catch((error: unknown) => {
     opts.log?.(stoppedOn(error instanceof Error ? error.message : String(error)));

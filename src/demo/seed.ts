@@ -9,7 +9,7 @@ import {
   loadDemoCity,
   placeLogins,
 } from './city/index';
-import { type DemoPeopleMode, loadDemoPeople, pendingDemoPeople } from './jobs';
+import { type DemoPeopleMode, loadDemoPeopleAndOwners, pendingDemoPeople } from './jobs';
 
 const PLURALS = {
   city: 'cities',
@@ -74,7 +74,7 @@ export async function seedDemoCity(opts: {
   // The standard the grid branches' records are measured against, there before the first record.
   await ensureDefaultChecklist(db);
   if (people === 'sync')
-    await loadDemoPeople({
+    await loadDemoPeopleAndOwners({
       db,
       cipher: opts.cipher!,
       city: opts.city ?? {},

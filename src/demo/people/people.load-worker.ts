@@ -9,7 +9,7 @@ import { openDatabase } from '../../db/database';
 import { createFieldCipher } from '../../lib/field-crypto';
 import type { DemoCityOptions } from '../city/city.plan';
 import { cipherProbe } from './people.chunk-maker';
-import { loadDemoPeople } from './people.load';
+import { loadDemoPeopleAndOwners } from './people.load';
 
 export interface LoadWorkerData {
   demoPeopleLoad: true;
@@ -27,7 +27,7 @@ if (port && (workerData as LoadWorkerData | undefined)?.demoPeopleLoad === true)
   const db = openDatabase(data.connection);
   let stopping = false;
   const load = () =>
-    loadDemoPeople({
+    loadDemoPeopleAndOwners({
       db: db.kysely,
       cipher,
       key,

@@ -11,6 +11,7 @@ import type { FieldCipher } from '../../lib/field-crypto';
 import { chinaToday } from '../../modules/areas/index';
 import { demoImportChangeId } from '../city/city.generate';
 import { type DemoCityOptions, resolveOptions } from '../city/city.plan';
+import { loadDemoOwners } from '../owners/index';
 import { gridBranchId } from '../party/party.chain';
 import {
   type ChunkContext,
@@ -110,6 +111,25 @@ const number = (n: number) => n.toLocaleString('en-US');
  * letting the event loop run between grids. The next grid is generated and sealed (in the worker,
  * when there is one) while this one is written. `shouldStop` is asked before each grid.
  */
+export async function loadDemoPeopleAndOwners(
+  opts: DemoPeopleOptions & { shouldStop?: () => boolean },
+): Promise<DemoPeopleSummary> {
+  const summary = await loadDemoPeople(opts);
+  // Owners' registers and committees follow the residents they are drawn from (issue 6); a
+  // partial run (maxChunks, a stop) leaves them to the next complete one. Compounds that have
+  // them already are skipped, so this is cheap once done.
+  if (opts.maxChunks === undefined && !opts.shouldStop?.()) {
+    await loadDemoOwners({
+      db: opts.db,
+      cipher: opts.cipher,
+      city: opts.city ?? {},
+      ...(opts.log ? { log: opts.log } : {}),
+      ...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
+    });
+  }
+  return summary;
+}
+
 export async function loadDemoPeople(
   opts: DemoPeopleOptions & { shouldStop?: () => boolean },
 ): Promise<DemoPeopleSummary> {
