@@ -1,6 +1,6 @@
-import { Spin } from 'antd';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
+import { PageSuspense as Loading } from '../../app/PageSuspense';
 import { RequirePermission } from '../../app/RequirePermission';
 
 // The owners pages, loaded when first opened. AppRoutes places `<OwnersPage />` at /owners (its
@@ -20,22 +20,6 @@ const RegisterPage = lazy(() => import('./pages/RegisterPage').then((m) => ({ de
 const PublicCompoundPage = lazy(() =>
   import('./mobile/PublicCompoundPage').then((m) => ({ default: m.PublicCompoundPage })),
 );
-
-type LoadingProps = { children: ReactNode };
-
-function Loading({ children }: LoadingProps) {
-  return (
-    <Suspense
-      fallback={
-        <div style={{ padding: 48, display: 'grid', placeItems: 'center' }}>
-          <Spin />
-        </div>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
 
 export type OwnersPageProps = Record<string, never>;
 

@@ -1,6 +1,6 @@
-import { Spin } from 'antd';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
+import { PageSuspense as Loading } from '../../app/PageSuspense';
 import { RequirePermission } from '../../app/RequirePermission';
 
 // The party pages, loaded when first opened. AppRoutes places `<PartyPage />` at /party (its
@@ -16,22 +16,6 @@ const ReachPage = lazy(() => import('./pages/ReachPage').then((m) => ({ default:
 const TransferRequestsPage = lazy(() =>
   import('./pages/TransferRequestsPage').then((m) => ({ default: m.TransferRequestsPage })),
 );
-
-type LoadingProps = { children: ReactNode };
-
-function Loading({ children }: LoadingProps) {
-  return (
-    <Suspense
-      fallback={
-        <div style={{ padding: 48, display: 'grid', placeItems: 'center' }}>
-          <Spin />
-        </div>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
 
 export type PartyPageProps = Record<string, never>;
 

@@ -1,6 +1,6 @@
-import { Spin } from 'antd';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy } from 'react';
 import { Route } from 'react-router';
+import { PageSuspense as Loading } from '../../app/PageSuspense';
 import { RequirePermission } from '../../app/RequirePermission';
 
 // The people pages, loaded when first opened. AppRoutes places `<PeoplePage />` at /people (its
@@ -10,20 +10,6 @@ const ResidentListPage = lazy(() =>
   import('./pages/ResidentListPage').then((m) => ({ default: m.ResidentListPage })),
 );
 const HouseholdPage = lazy(() => import('./pages/HouseholdPage').then((m) => ({ default: m.HouseholdPage })));
-
-function Loading({ children }: { children: ReactNode }) {
-  return (
-    <Suspense
-      fallback={
-        <div style={{ padding: 48, display: 'grid', placeItems: 'center' }}>
-          <Spin />
-        </div>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
 
 export type PeoplePageProps = Record<string, never>;
 

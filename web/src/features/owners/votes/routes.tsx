@@ -1,6 +1,6 @@
-import { Spin } from 'antd';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
+import { PageSuspense as Loading } from '../../../app/PageSuspense';
 import { RequirePermission } from '../../../app/RequirePermission';
 
 // Owners' meeting votes: console pages below /owners/votes (owners.read) and the owners' mobile
@@ -18,22 +18,6 @@ const VoteBallotPage = lazy(() =>
 const VoteReceiptPage = lazy(() =>
   import('../mobile/VoteReceiptPage').then((m) => ({ default: m.VoteReceiptPage })),
 );
-
-type LoadingProps = { children: ReactNode };
-
-function Loading({ children }: LoadingProps) {
-  return (
-    <Suspense
-      fallback={
-        <div style={{ padding: 48, display: 'grid', placeItems: 'center' }}>
-          <Spin />
-        </div>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
 
 const consolePage = (path: string, element: ReactNode) => (
   <Route
