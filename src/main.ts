@@ -4,6 +4,7 @@ import { migrateToLatest } from './db/migrator';
 import { type DemoPeopleJob, type DemoSwitches, readDemoSwitches, startDemoPeopleJob } from './demo/jobs';
 import { seedDemoCity } from './demo/seed';
 import { createFieldCipher, loadOrCreateKeyFile } from './lib/field-crypto';
+import { installDemandDefaults } from './modules/demands/index';
 import { buildApp } from './server/app';
 import { ConfigError, loadConfig } from './server/config';
 
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     sqliteFile: path.join(config.dataDir, 'grassroots.sqlite'),
   });
   const applied = await migrateToLatest(db.kysely);
+  // The starting demand catalogue and the 2024–2026 working calendar, once, for admins to edit.
+  await installDemandDefaults(db.kysely);
   const dataKey = loadOrCreateKeyFile({ dataDir: config.dataDir, env: process.env });
   const cipher = createFieldCipher({ key: dataKey.key });
   const app = await buildApp({ config, db, cipher });

@@ -1,4 +1,5 @@
 import type { AreasTables } from '../modules/areas/areas.table';
+import type { DemandsTables } from '../modules/demands/demands.table';
 import type { IamTables } from '../modules/iam/iam.table';
 import type { OwnersTables } from '../modules/owners/owners.table';
 import type { OwnersVotesTables } from '../modules/owners/owners.votes.table';
@@ -12,4 +13,5 @@ export interface Database
     PeopleTables,
     PartyTables,
     OwnersTables,
-    OwnersVotesTables {}
+    OwnersVotesTables,
+    DemandsTables {}

@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Db } from '../db/database';
 import type { FieldCipher } from '../lib/field-crypto';
 import { areasImportRoutes, areasRoutes } from '../modules/areas/index';
+import { demandsRoutes, open311Routes } from '../modules/demands/index';
 import { iamRoutes } from '../modules/iam/index';
 import { ownersRoutes, ownersVotesRoutes } from '../modules/owners/index';
 import { partyRoutes } from '../modules/party/index';
@@ -90,5 +91,7 @@ export async function buildApp(opts: {
   await app.register(async (scope) => peopleLedgerRoutes(scope as unknown as App));
   await app.register(async (scope) => ownersRoutes(scope as unknown as App));
   await app.register(async (scope) => ownersVotesRoutes(scope as unknown as App));
+  await app.register(async (scope) => demandsRoutes(scope as unknown as App));
+  await app.register(async (scope) => open311Routes(scope as unknown as App));
   return app as unknown as App;
 }

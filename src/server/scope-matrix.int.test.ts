@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSmallCity, rect } from '../modules/areas/areas.fixtures';
 import { buildTreeWorkbook, chinaToday, XLSX_TYPE } from '../modules/areas/index';
+import { buildStreetBDemand, type StreetBDemand } from '../modules/demands/demands.scope.fixtures';
 import { buildStreetBOwners } from '../modules/owners/owners.fixtures';
 import { buildStreetBVote } from '../modules/owners/owners.votes.fixtures';
 import { buildStreetBParty } from '../modules/party/party.fixtures';
@@ -19,6 +20,7 @@ let talentB: string;
 let partyB: Awaited<ReturnType<typeof buildStreetBParty>>;
 let ownersB: Awaited<ReturnType<typeof buildStreetBOwners>>;
 let voteB: Awaited<ReturnType<typeof buildStreetBVote>>;
+let demandB: StreetBDemand;
 let b: { userId: string; tokenId: string; residentId: string; placeRoleId: string };
 
 const today = chinaToday();
@@ -333,10 +335,92 @@ const RECORD_ROUTES: Record<string, () => { url: string; body?: unknown }> = {
   'GET /api/v1/owners/watch-lists/reelections.xlsx': () => ({
     url: '/api/v1/owners/watch-lists/reelections.xlsx?area=371602002',
   }),
+  // Demands of street B (demands.scope.fixtures.ts): a dispatched demand with a photo and a whistle.
+  'POST /api/v1/demands': () => ({
+    url: '/api/v1/demands',
+    body: {
+      categoryCode: demandB.categoryCode,
+      description: 'x',
+      channel: 'hotline',
+      location: { lng: 12, lat: 5 },
+    },
+  }),
+  'POST /api/v1/demands/:id/follow': () => ({ url: `/api/v1/demands/${demandB.demandId}/follow` }),
+  'GET /api/v1/demands/files/:sha256': () => ({ url: `/api/v1/demands/files/${demandB.sha256}` }),
+  'GET /api/v1/demands/:id': () => ({ url: `/api/v1/demands/${demandB.demandId}` }),
+  'GET /api/v1/demands/:id/responsible-options': () => ({
+    url: `/api/v1/demands/${demandB.demandId}/responsible-options`,
+  }),
+  'POST /api/v1/demands/:id/actions': () => ({
+    url: `/api/v1/demands/${demandB.demandId}/actions`,
+    body: { action: 'note', note: 'x' },
+  }),
+  'POST /api/v1/demands/:id/reporter/reveal': () => ({
+    url: `/api/v1/demands/${demandB.demandId}/reporter/reveal`,
+    body: { reason: '回访核实' },
+  }),
+  'GET /api/v1/demands/rates': () => ({ url: '/api/v1/demands/rates?areaCode=371602002' }),
+  'GET /api/v1/demands/rates/demands': () => ({
+    url: '/api/v1/demands/rates/demands?areaCode=371602002&figure=demands',
+  }),
+  'GET /api/v1/demands/rates/ranking': () => ({ url: '/api/v1/demands/rates/ranking?areaCode=371602002' }),
+  'GET /api/v1/demands/rates/ranking.xlsx': () => ({
+    url: '/api/v1/demands/rates/ranking.xlsx?areaCode=371602002',
+  }),
+  'GET /api/v1/demands/rates/trend': () => ({ url: '/api/v1/demands/rates/trend?areaCode=371602002' }),
+  'POST /api/v1/demands/units': () => ({
+    url: '/api/v1/demands/units',
+    body: { kind: 'department', name: 'x', areaCode: '371602002' },
+  }),
+  'PATCH /api/v1/demands/units/:id': () => ({
+    url: `/api/v1/demands/units/${demandB.unitId}`,
+    body: { name: 'x' },
+  }),
+  'PUT /api/v1/demands/units/:id/places': () => ({
+    url: `/api/v1/demands/units/${demandB.unitId}/places`,
+    body: { areaCodes: [demandB.compoundCode] },
+  }),
+  // The catalogue, the calendar and the settings are the city's: a street official changes none of them.
+  'POST /api/v1/demands/categories': () => ({
+    url: '/api/v1/demands/categories',
+    body: {
+      code: 'x.y',
+      nameZh: 'x',
+      nameEn: 'x',
+      handleLimit: 1,
+      handleUnit: 'working_days',
+      firstContactHours: 1,
+      defaultParty: 'grid',
+    },
+  }),
+  'PATCH /api/v1/demands/categories/:code': () => ({
+    url: `/api/v1/demands/categories/${demandB.categoryCode}`,
+    body: { nameZh: 'x' },
+  }),
+  'POST /api/v1/demands/categories/:code/versions': () => ({
+    url: `/api/v1/demands/categories/${demandB.categoryCode}/versions`,
+    body: { handleLimit: 1, handleUnit: 'working_days', firstContactHours: 1, defaultParty: 'grid' },
+  }),
+  'PUT /api/v1/demands/calendar/days/:date': () => ({
+    url: '/api/v1/demands/calendar/days/2026-12-28',
+    body: { kind: 'holiday', name: 'x' },
+  }),
+  'DELETE /api/v1/demands/calendar/days/:date': () => ({ url: '/api/v1/demands/calendar/days/2026-10-01' }),
+  'PUT /api/v1/demands/settings': () => ({ url: '/api/v1/demands/settings', body: { dueSoonHours: 1 } }),
 };
 
 /** Routes without a record of their own: the answer must not mention street B. */
 const LIST_ROUTES: Record<string, string> = {
+  'GET /api/v1/demands': '/api/v1/demands?limit=200',
+  'GET /api/v1/demands.xlsx': '/api/v1/demands.xlsx',
+  'GET /api/v1/demands/duplicates': `/api/v1/demands/duplicates?categoryCode=${'x'}&lng=12&lat=5`,
+  'GET /api/v1/demands/whistles': '/api/v1/demands/whistles',
+  'GET /api/v1/demands/whistles/summary': '/api/v1/demands/whistles/summary',
+  'GET /api/v1/demands/categories': '/api/v1/demands/categories',
+  'GET /api/v1/demands/categories/:code': '/api/v1/demands/categories/property',
+  'GET /api/v1/demands/calendar': '/api/v1/demands/calendar?year=2026',
+  'GET /api/v1/demands/settings': '/api/v1/demands/settings',
+  'GET /api/v1/demands/units': '/api/v1/demands/units',
   'GET /api/v1/iam/users': '/api/v1/iam/users?limit=200',
   'GET /api/v1/iam/tokens': '/api/v1/iam/tokens',
   'GET /api/v1/areas/search': `/api/v1/areas/search?q=${encodeURIComponent('社区')}`,
@@ -385,6 +469,17 @@ const IMPORT_ROUTES: Record<
 };
 
 const EXEMPT: Record<string, string> = {
+  'POST /api/v1/demands/files': 'a photo has no place until attached; it belongs to its uploader alone',
+  'GET /open311/v2/discovery.:format': 'public by the Open311 spec: endpoints, no records',
+  'GET /open311/v2/services.:format': 'public by the Open311 spec: the catalogue, no records',
+  'GET /open311/v2/services/:service_code.:format': 'public by the Open311 spec: the catalogue, no records',
+  'POST /open311/v2/requests.:format':
+    'the api_key is the credential and its scope is checked (a street-A key filing in street B is 403, tested)',
+  'GET /open311/v2/tokens/:token.:format': 'public by the Open311 spec: reveals only a demand number',
+  'GET /open311/v2/requests.:format':
+    'public by the Open311 spec and Beijing 接诉即办 art. 34, without any personal data (tested)',
+  'GET /open311/v2/requests/:service_request_id.:format':
+    'public by the Open311 spec and Beijing 接诉即办 art. 34, without any personal data (tested)',
   'GET /api/v1/areas/imports/tree-template.xlsx': 'a blank template; no record',
   'GET /api/v1/people/imports/:kind/template.xlsx': 'a blank template; no record',
   'POST /api/v1/auth/login': 'signs in; no record',
@@ -484,6 +579,7 @@ beforeAll(async () => {
   partyB = await buildStreetBParty(t.db.kysely);
   ownersB = await buildStreetBOwners(t.db.kysely);
   voteB = await buildStreetBVote(t.db.kysely, (s, o) => t.request(s, o), admin);
+  demandB = await buildStreetBDemand(t.db.kysely);
   official = await t.login('officiala');
 });
 afterAll(() => t.close());
@@ -508,7 +604,7 @@ describe('every route keeps a street official inside their street', () => {
   });
 
   it.each(Object.keys(RECORD_ROUTES))('%s with street B’s record answers 403 or 404', async (key) => {
-    const method = key.split(' ')[0] as 'GET' | 'POST' | 'PATCH';
+    const method = key.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
     const { url, body } = RECORD_ROUTES[key]!();
     const res = await t.request(official, { method, url, body });
     expect([403, 404]).toContain(res.statusCode);
@@ -559,5 +655,60 @@ describe('every route keeps a street official inside their street', () => {
       await t.request(admin, { method: 'GET', url: `/api/v1/owners/votes/${voteB.voteId}` })
     ).json();
     expect(vote).toMatchObject({ status: 'open', title: '第4项表决', ballots: 0, pendingPaperEntries: 1 });
+  });
+
+  it('street B’s demand, its whistle and the city’s catalogue, calendar and settings are unchanged', async () => {
+    const db = t.db.kysely;
+    const demand = await db
+      .selectFrom('demands')
+      .select(['status', 'responsibleRef'])
+      .where('id', '=', demandB.demandId)
+      .executeTakeFirstOrThrow();
+    expect(demand).toEqual({ status: 'dispatched', responsibleRef: '371602002001001' });
+    const events = await db
+      .selectFrom('demandEvents')
+      .select('action')
+      .where('demandId', '=', demandB.demandId)
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(['receive']);
+    const whistle = await db
+      .selectFrom('demandWhistles')
+      .select('reportedAt')
+      .where('id', '=', demandB.whistleId)
+      .executeTakeFirstOrThrow();
+    expect(whistle.reportedAt).toBeNull();
+    const unit = await db
+      .selectFrom('handlingUnits')
+      .select('name')
+      .where('id', '=', demandB.unitId)
+      .executeTakeFirstOrThrow();
+    expect(unit.name).toBe('市西街道城管中队');
+    const places = await db
+      .selectFrom('handlingUnitPlaces')
+      .select('areaCode')
+      .where('unitId', '=', demandB.unitId)
+      .execute();
+    expect(places).toEqual([]);
+    const category = await db
+      .selectFrom('demandCategories')
+      .select(['currentVersion', 'nameZh'])
+      .where('code', '=', demandB.categoryCode)
+      .executeTakeFirstOrThrow();
+    expect(category.currentVersion).toBe(1);
+    expect(category.nameZh).not.toBe('x');
+    expect(
+      await db.selectFrom('demandCategories').select('code').where('code', '=', 'x.y').execute(),
+    ).toEqual([]);
+    const days = await db
+      .selectFrom('workCalendarDays')
+      .select(['date', 'kind'])
+      .where('date', 'in', ['2026-10-01', '2026-12-28'])
+      .execute();
+    expect(days).toEqual([{ date: '2026-10-01', kind: 'holiday' }]);
+    expect(
+      await db.selectFrom('demandSettings').select('key').where('key', '=', 'dueSoonHours').execute(),
+    ).toEqual([]);
+    const filed = await db.selectFrom('demands').select('id').where('description', '=', 'x').execute();
+    expect(filed).toEqual([]);
   });
 });

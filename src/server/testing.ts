@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestDb, type TestDb } from '../db/testing';
 import { createFieldCipher } from '../lib/field-crypto';
 import { newId } from '../lib/ids';
+import { installDemandDefaults } from '../modules/demands/index';
 import { hashPassword } from '../modules/iam/index';
 import { buildApp } from './app';
 import { loadConfig } from './config';
@@ -44,6 +45,7 @@ export interface TestApp {
 /** An app on a fresh migrated database (SQLite or PostgreSQL per the test project), no demo data. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDb();
+  await installDemandDefaults(db.kysely);
   const config = { ...loadConfig({ SEED_DEMO: 'false', ...env }), webDistDir: '/nonexistent' };
   // A fresh data key per test app: nothing encrypted in one test is readable in another.
   const cipher = createFieldCipher({ key: randomBytes(32) });

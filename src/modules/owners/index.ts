@@ -21,6 +21,7 @@ export {
   reelectionWatch,
   termProblems,
 } from './owners.committee-rules';
+export { activeCommitteeOf } from './owners.committees.repository';
 export { ownersErrors } from './owners.errors';
 // ---- Owners' meeting votes (Civil Code art. 278; SPC interpretation arts. 8–9)
 export type { FirstMeetingCheck } from './owners.first-meeting';

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema';
 import { inScopes } from '../../db/scope-filter';
+import { chinaDateOf } from '../../lib/working-calendar';
 import type { CommitteeMembersTable, CommitteeRow, OwnerCommitteesTable } from './owners.table';
 
 // Owners' committees (业主委员会) and their members: every SQL of these two tables.
@@ -22,6 +23,27 @@ export function committeesOf(db: Q, compoundCodes: string[]): Promise<CommitteeR
     .orderBy('termStart', 'desc')
     .orderBy('id', 'desc')
     .execute();
+}
+
+/**
+ * The committee of a compound in term on `today` (YYYY-MM-DD, China date; default today), the
+ * newest if several: whom a demand about the compound can be dispatched to (demands routing).
+ */
+export function activeCommitteeOf(
+  db: Q,
+  compoundCode: string,
+  today: string = chinaDateOf(new Date()),
+): Promise<Pick<CommitteeRow, 'id' | 'compoundCode' | 'path' | 'termStart' | 'termEnd'> | undefined> {
+  return db
+    .selectFrom('ownerCommittees')
+    .select(['id', 'compoundCode', 'path', 'termStart', 'termEnd'])
+    .where('compoundCode', '=', compoundCode)
+    .where('status', '=', 'in_term')
+    .where('termStart', '<=', today)
+    .where('termEnd', '>=', today)
+    .orderBy('termStart', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
 }
 
 export async function membersOf(db: Q, committeeIds: string[]): Promise<Map<string, MemberRow[]>> {
