@@ -3,6 +3,11 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { ModulePlaceholder } from '../features/common/ModulePlaceholder';
+import { demandsAdminRoutes } from '../features/demands/admin/routes';
+import { DemandsPage } from '../features/demands/console/DemandsPage';
+import { demandsConsoleRoutes } from '../features/demands/console/routes';
+import { demandsMobileRoutes } from '../features/demands/mobile/routes';
+import { demandsRatesRoutes } from '../features/demands/rates/routes';
 import { HomePage } from '../features/home/pages/HomePage';
 import { ChangePasswordPage } from '../features/iam/pages/ChangePasswordPage';
 import { LoginPage } from '../features/iam/pages/LoginPage';
@@ -69,6 +74,7 @@ const builtPages: Partial<Record<NavKey, ReactNode>> = {
   people: <PeoplePage />,
   party: <PartyPage />,
   owners: <OwnersPage />,
+  demands: <DemandsPage />,
 };
 
 export type AppRoutesProps = Record<string, never>;
@@ -88,6 +94,7 @@ export function AppRoutes(_props: AppRoutesProps) {
       />
       {ownersVotesMobileRoutes}
       {ownersPublicRoutes}
+      {demandsMobileRoutes}
       <Route
         element={
           <RequireAuth>
@@ -100,6 +107,9 @@ export function AppRoutes(_props: AppRoutesProps) {
         {partyRoutes}
         {ownersRoutes}
         {ownersVotesRoutes}
+        {demandsConsoleRoutes}
+        {demandsAdminRoutes}
+        {demandsRatesRoutes}
         <Route
           path="/people/talents"
           element={

@@ -1,3 +1,7 @@
+import { demandsAdminEn } from '../features/demands/admin/i18n.en';
+import { demandsEn } from '../features/demands/console/i18n.en';
+import { demandsMobileEn } from '../features/demands/mobile/i18n.en';
+import { demandsRatesEn } from '../features/demands/rates/i18n.en';
 import { ownersEn } from '../features/owners/i18n.en';
 import { ownersVotesEn } from '../features/owners/votes/i18n.en';
 import { partyEn } from '../features/party/i18n.en';
@@ -288,6 +292,10 @@ export const en: Resources = {
   people: peopleEn,
   peopleLedger: peopleLedgerEn,
   party: partyEn,
+  demands: demandsEn,
+  demandsAdmin: demandsAdminEn,
+  demandsMobile: demandsMobileEn,
+  demandsRates: demandsRatesEn,
   owners: ownersEn,
   ownersVotes: ownersVotesEn,
   apiErrors: {

@@ -1,3 +1,7 @@
+import { demandsAdminZhCN } from '../features/demands/admin/i18n.zh-CN';
+import { demandsZhCN } from '../features/demands/console/i18n.zh-CN';
+import { demandsMobileZhCN } from '../features/demands/mobile/i18n.zh-CN';
+import { demandsRatesZhCN } from '../features/demands/rates/i18n.zh-CN';
 import { ownersZhCN } from '../features/owners/i18n.zh-CN';
 import { ownersVotesZhCN } from '../features/owners/votes/i18n.zh-CN';
 import { partyZhCN } from '../features/party/i18n.zh-CN';
@@ -281,6 +285,10 @@ export const zhCN = {
   people: peopleZhCN,
   peopleLedger: peopleLedgerZhCN,
   party: partyZhCN,
+  demands: demandsZhCN,
+  demandsAdmin: demandsAdminZhCN,
+  demandsMobile: demandsMobileZhCN,
+  demandsRates: demandsRatesZhCN,
   owners: ownersZhCN,
   ownersVotes: ownersVotesZhCN,
   apiErrors: {
