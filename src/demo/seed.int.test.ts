@@ -44,6 +44,9 @@ describe('seeding the demo city', () => {
         scopePath: community.path,
       },
       expect.objectContaining({ username: 'wangge', role: 'grid_worker', scopePath: grid.path }),
+      // The demands pages' property staff (the community's first compound) and resident.
+      expect.objectContaining({ username: 'wuye', role: 'property_staff' }),
+      { username: 'jumin', displayName: '居民', role: 'resident', scopePath: '3716' },
     ]);
     const users = await db.kysely.selectFrom('users').select('username').execute();
     expect(users.map((u) => u.username).sort()).toEqual(first.logins.map((l) => l.username).sort());

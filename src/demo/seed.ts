@@ -9,6 +9,7 @@ import {
   loadDemoCity,
   placeLogins,
 } from './city/index';
+import { loadDemoDemands } from './demands/index';
 import { type DemoPeopleMode, loadDemoPeopleAndOwners, pendingDemoPeople } from './jobs';
 
 const PLURALS = {
@@ -69,6 +70,14 @@ export async function seedDemoCity(opts: {
   const wangge = places.logins.find((login) => login.role === 'grid_worker');
   if (wangge && places.gridCode)
     await linkGridWorker(db, { gridCode: places.gridCode, username: wangge.username });
+  // A year of demands (they need the catalogue, the accounts and the cipher, not the residents).
+  if (opts.cipher)
+    await loadDemoDemands({
+      db,
+      cipher: opts.cipher,
+      city: opts.city ?? {},
+      ...(opts.log ? { log: opts.log } : {}),
+    });
   const people = opts.cipher ? (opts.people ?? 'off') : 'off';
   if (people === 'off') return { password: DEMO_PASSWORD, logins, pendingGrids: 0 };
   // The standard the grid branches' records are measured against, there before the first record.
