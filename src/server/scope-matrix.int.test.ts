@@ -469,6 +469,9 @@ const IMPORT_ROUTES: Record<
 };
 
 const EXEMPT: Record<string, string> = {
+  'GET /api/v1/demands/places/grids':
+    'public by law (Binzhou grid regulation art. 6): grid names and boundaries only, for the filing map',
+  'GET /api/v1/demands/places/streets': 'public place names (street and community) for the filing map picker',
   'POST /api/v1/demands/files': 'a photo has no place until attached; it belongs to its uploader alone',
   'GET /open311/v2/discovery.:format': 'public by the Open311 spec: endpoints, no records',
   'GET /open311/v2/services.:format': 'public by the Open311 spec: the catalogue, no records',

@@ -6,6 +6,7 @@ import { findDuplicates, followDemand } from './demands.duplicates';
 import { demandsFilesRoutes } from './demands.files.routes';
 import { IDEMPOTENCY_KEY_PATTERN } from './demands.idempotency';
 import { fileDemandOnce } from './demands.intake.service';
+import { demandsPlacesRoutes } from './demands.places.routes';
 import {
   createDemandBodySchema,
   demandStatusSchema,
@@ -78,4 +79,5 @@ export async function demandsIntakeRoutes(app: App): Promise<void> {
   });
 
   await app.register(async (scope) => demandsFilesRoutes(scope as unknown as App));
+  await app.register(async (scope) => demandsPlacesRoutes(scope as unknown as App));
 }

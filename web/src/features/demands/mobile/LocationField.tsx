@@ -4,7 +4,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../iam/hooks/useSession';
 import { ADDRESS_MAX } from './intakeForm';
-import { mapSourceFor } from './mapSource';
+import { MapPlaceChooser } from './MapPlaceChooser';
+import { mapSourceFor, usesPublicGrids } from './mapSource';
 import { fetchPickFeatures, mobileKeys } from './mobileApi';
 import { PickPointMap } from './PickPointMap';
 import { featureAt, type Position, roundPosition } from './pickPointMap';
@@ -26,12 +27,23 @@ type Locating = 'idle' | 'busy' | 'denied' | 'unavailable';
 export function LocationField({ point, address, onPointChange, onAddressChange }: LocationFieldProps) {
   const { t } = useTranslation('demandsMobile');
   const session = useSession();
-  const source = useMemo(() => mapSourceFor(session), [session]);
   const [locating, setLocating] = useState<Locating>('idle');
+  // Where the public grid map is drawn (no areas.read): around the located position, else the
+  // chosen community; the last of the two the user gave wins.
+  const [located, setLocated] = useState<Position | null>(null);
+  const [choice, setChoice] = useState<{ street: string | null; community: string | null }>({
+    street: null,
+    community: null,
+  });
+  const publicGrids = usesPublicGrids(session);
+  const source = useMemo(
+    () => mapSourceFor(session, { position: located, areaCode: choice.community }),
+    [session, located, choice.community],
+  );
   const features = useQuery({
     queryKey: mobileKeys.pickMap(source),
     queryFn: ({ signal }) => fetchPickFeatures(source, signal),
-    enabled: source.kind !== 'none',
+    enabled: source.kind === 'areas' || source.kind === 'near' || source.kind === 'under',
     staleTime: 10 * 60_000,
     retry: false,
   });
@@ -46,7 +58,10 @@ export function LocationField({ point, address, onPointChange, onAddressChange }
     setLocating('busy');
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        onPointChange(roundPosition([position.coords.longitude, position.coords.latitude]));
+        const here = roundPosition([position.coords.longitude, position.coords.latitude]);
+        onPointChange(here);
+        setLocated(here);
+        setChoice({ street: null, community: null });
         setLocating('idle');
       },
       (failure) => setLocating(failure.code === failure.PERMISSION_DENIED ? 'denied' : 'unavailable'),
@@ -70,6 +85,21 @@ export function LocationField({ point, address, onPointChange, onAddressChange }
       {locating === 'denied' || locating === 'unavailable' ? (
         <div style={{ color: '#ff8f1f', fontSize: 13 }} role="alert">
           {t(`location.${locating}`)}
+        </div>
+      ) : null}
+      {publicGrids ? (
+        <MapPlaceChooser
+          street={choice.street}
+          community={choice.community}
+          onChange={(next) => {
+            setChoice(next);
+            if (next.community) setLocated(null);
+          }}
+        />
+      ) : null}
+      {source.kind === 'near' && collection && collection.features.length === 0 ? (
+        <div style={{ color: '#999', fontSize: 13 }} data-testid="intake-no-grids">
+          {t('location.noGridsNear')}
         </div>
       ) : null}
       {collection && collection.features.length > 0 ? (
