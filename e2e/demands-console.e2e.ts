@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, login, type RunningServer, screenshot, startServer } from './support';
+import { apiAs, launchBrowser, login, type RunningServer, screenshot, startServer } from './support';
 
 // Demands (接诉即办) in the console, in Chromium as `shizhong` (市中街道's official, who both runs
 // the inbox and handles): a hotline call filed on /demands/new at a grid of 市中街道 chosen in the
@@ -24,21 +24,6 @@ type CategoryView = {
 };
 type AreaSummary = { code: string; name: string; level: string; hasChildren: boolean };
 
-async function apiAs(baseUrl: string, username: string) {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async <T>(url: string): Promise<T> => {
-    const r = await fetch(`${baseUrl}${url}`, { headers: { cookie } });
-    if (!r.ok) throw new Error(`GET ${url}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as T;
-  };
-}
-
 const itemsOf = <T>(answer: T[] | { items: T[] }) => (Array.isArray(answer) ? answer : answer.items);
 
 beforeAll(async () => {
@@ -47,7 +32,7 @@ beforeAll(async () => {
   const api = await apiAs(server.baseUrl, 'shizhong');
   // A sub-category filed at a grid, asking nothing more (no required attributes).
   const categories = itemsOf(
-    await api<CategoryView[] | { items: CategoryView[] }>('/api/v1/demands/categories'),
+    await api<CategoryView[] | { items: CategoryView[] }>('GET', '/api/v1/demands/categories'),
   );
   const byCode = new Map(categories.map((c) => [c.code, c]));
   const leaf = categories
@@ -61,11 +46,15 @@ beforeAll(async () => {
     name: leaf.name.zh,
     parent: parent ? { code: parent.code, name: parent.name.zh } : null,
   };
-  const communities = await api<{ items: AreaSummary[] }>(`/api/v1/areas/nodes/${STREET}/children?limit=50`);
+  const communities = await api<{ items: AreaSummary[] }>(
+    'GET',
+    `/api/v1/areas/nodes/${STREET}/children?limit=50`,
+  );
   const firstCommunity = communities.items.find((a) => a.level === 'community' && a.hasChildren);
   if (!firstCommunity) throw new Error('no community in 市中街道');
   community = firstCommunity;
   const grids = await api<{ items: AreaSummary[] }>(
+    'GET',
     `/api/v1/areas/nodes/${community.code}/children?limit=50`,
   );
   const firstGrid = grids.items.find((a) => a.level === 'grid');

@@ -1,8 +1,19 @@
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RateFigures, ratesOfCounts } from '../src/modules/demands/demands.rates';
+import type { RateSettings } from '../src/modules/demands/demands.settings';
 import type { PickFeature, Position } from '../web/src/features/demands/mobile/pickPointMap';
-import { type Api, apiAs, chinaDay, interiorPoint, type Session, tinyPng } from './demands-flow.support';
-import { DEMO_PASSWORD, login, type RunningServer, screenshot, startServer } from './support';
+import { chinaDay, interiorPoint, type Session, tinyPng } from './demands-flow.support';
+import {
+  type Api,
+  apiSession,
+  DEMO_PASSWORD,
+  launchChromium,
+  login,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from './support';
 
 // A resident's demand end to end (接诉即办, issue "Done when"): the resident `jumin` files on the
 // mobile page at a phone's size with a photo and their position, inside a grid of 市中街道's first
@@ -19,23 +30,7 @@ const CATEGORY = { top: '物业维修', sub: '水电维修', code: 'property.wat
 const DESCRIPTION = '3号楼2单元楼道灯坏了一周，晚上上下楼看不清，请尽快维修。';
 const REPLY = '已更换楼道声控灯，经测试工作正常。';
 
-type Figures = {
-  demands: number;
-  denominator: number;
-  responded: number;
-  resolved: number;
-  satisfied: number;
-  basic: number;
-  unsatisfied: number;
-  responseRate: number | null;
-  resolutionRate: number | null;
-  satisfactionRate: number | null;
-  composite: number | null;
-};
-type Rates = {
-  settings: { weights: { response: number; resolution: number; satisfaction: number }; basicFactor: number };
-  total: Figures;
-};
+type Rates = { settings: RateSettings; total: RateFigures };
 
 let server: RunningServer;
 let browser: Browser;
@@ -63,6 +58,23 @@ async function openSignedIn(page: Page, path: string, username: string): Promise
   await page.waitForURL((url) => url.pathname === path, { timeout: 20_000 });
 }
 
+/**
+ * Submits the phone's intake form and waits for the page of the new demand (`filedUrl`). Open
+ * demands of the same category nearby may be offered first: the test's is a different matter.
+ */
+async function submitIntake(page: Page, filedUrl: RegExp): Promise<void> {
+  await page.getByTestId('intake-submit').click();
+  const filed = page.waitForURL(filedUrl, { timeout: 20_000 });
+  const offered = page
+    .getByTestId('intake-duplicates')
+    .waitFor({ timeout: 20_000 })
+    .then(() => 'offered');
+  if ((await Promise.race([filed.then(() => 'filed'), offered])) === 'offered') {
+    await page.getByTestId('intake-duplicate-different').click();
+    await filed;
+  }
+}
+
 /** One handling step in the console's dialog; waits until the demand shows `status`. */
 async function consoleStep(
   page: Page,
@@ -88,18 +100,8 @@ async function readRates(): Promise<Rates> {
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
-  ({ api: shequ, session: shequSession } = await apiAs(server.baseUrl, 'shequ'));
+  browser = await launchChromium();
+  ({ api: shequ, session: shequSession } = await apiSession<Session>(server.baseUrl, 'shequ'));
   const scopePath = shequSession.assignments[0]?.scopePath ?? '';
   community = { code: scopePath.split('/').at(-1) ?? '', path: scopePath };
   expect(community.path.startsWith('3716/371602/371602001/')).toBe(true);
@@ -165,17 +167,7 @@ describe('a resident’s demand from the phone to the three rates', () => {
     await page.getByTestId('intake-phone').locator('input').fill('13905431234');
     await screenshot(page, 'demands-mobile-new');
 
-    await page.getByTestId('intake-submit').click();
-    // Open demands of the same category nearby are offered first; this one is a different matter.
-    const filed = page.waitForURL(/\/m\/demands\/(?!new)[^/]+$/, { timeout: 20_000 });
-    const offered = page
-      .getByTestId('intake-duplicates')
-      .waitFor({ timeout: 20_000 })
-      .then(() => 'offered');
-    if ((await Promise.race([filed.then(() => 'filed'), offered])) === 'offered') {
-      await page.getByTestId('intake-duplicate-different').click();
-      await filed;
-    }
+    await submitIntake(page, /\/m\/demands\/(?!new)[^/]+$/);
     demandId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
     await page.getByTestId('demands-mobile-follow').waitFor();
     await page.locator('[data-testid="demand-steps"][data-status="received"]').waitFor({ timeout: 20_000 });
@@ -302,17 +294,19 @@ describe('a resident’s demand from the phone to the three rates', () => {
     expect(a.satisfied).toBe(b.satisfied + 1);
     expect([a.basic, a.unsatisfied]).toEqual([b.basic, b.unsatisfied]);
     // Every rate is its recomputation from the counts, under the settings in force.
-    const { weights, basicFactor } = after.settings;
-    const response = (b.responded + 1) / (b.denominator + 1);
-    const resolution = (b.resolved + 1) / (b.denominator + 1);
-    const satisfaction = (b.satisfied + 1 + basicFactor * b.basic) / (b.denominator + 1);
-    expect(a.responseRate).toBeCloseTo(response, 10);
-    expect(a.resolutionRate).toBeCloseTo(resolution, 10);
-    expect(a.satisfactionRate).toBeCloseTo(satisfaction, 10);
-    expect(a.composite).toBeCloseTo(
-      weights.response * response + weights.resolution * resolution + weights.satisfaction * satisfaction,
-      10,
+    const expected = ratesOfCounts(
+      {
+        ...b,
+        demands: a.demands,
+        denominator: b.denominator + 1,
+        responded: b.responded + 1,
+        resolved: b.resolved + 1,
+        satisfied: b.satisfied + 1,
+      },
+      after.settings,
     );
+    for (const rate of ['responseRate', 'resolutionRate', 'satisfactionRate', 'composite'] as const)
+      expect(a[rate], rate).toBeCloseTo(expected[rate] ?? Number.NaN, 10);
     // And they moved: from none to 100%, or, for a place below 100%, up with a solved, satisfied
     // demand answered in time.
     if (b.denominator === 0) expect([b.composite, a.composite]).toEqual([null, 1]);
@@ -342,16 +336,7 @@ describe('a resident’s demand from the phone to the three rates', () => {
       .getByTestId('intake-description')
       .locator('textarea:not([aria-hidden])')
       .fill('垃圾桶满溢，周边有散落垃圾。');
-    await page.getByTestId('intake-submit').click();
-    const filed = page.waitForURL(/\/m\/tasks\/(?!new)[^/]+$/, { timeout: 20_000 });
-    const offered = page
-      .getByTestId('intake-duplicates')
-      .waitFor({ timeout: 20_000 })
-      .then(() => 'offered');
-    if ((await Promise.race([filed.then(() => 'filed'), offered])) === 'offered') {
-      await page.getByTestId('intake-duplicate-different').click();
-      await filed;
-    }
+    await submitIntake(page, /\/m\/tasks\/(?!new)[^/]+$/);
     await page.getByTestId('demands-mobile-task').waitFor();
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
     await context.close();

@@ -4,39 +4,11 @@ import {
   type PickFeature,
   type Position,
 } from '../web/src/features/demands/mobile/pickPointMap';
-import { DEMO_PASSWORD } from './support';
 
-// Helpers of the demands flow browser test (demands-flow.e2e.ts): API sessions, a real PNG made
-// on the spot, a point inside a grid, China's calendar day.
+// Helpers of the demands flow browser test (demands-flow.e2e.ts): what a login says of the user, a
+// real PNG made on the spot, a point inside a grid, China's calendar day.
 
-export type Api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
 export type Session = { user: { id: string; displayName: string }; assignments: { scopePath: string }[] };
-
-/** Signs in through the API; answers a caller with the session's cookie and CSRF token. */
-export async function apiAs(baseUrl: string, username: string): Promise<{ api: Api; session: Session }> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const session = (await res.json()) as Session & { csrfToken: string };
-  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': session.csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as T;
-  };
-  return { api, session };
-}
 
 /** A real PNG of 16×16 pixels in one colour (a photo the server recognises by its signature). */
 export function tinyPng(rgb: [number, number, number]): Buffer {

@@ -1,6 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, login, type RunningServer, screenshot, startServer } from './support';
+import {
+  type Api,
+  apiAs,
+  launchBrowser,
+  login,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from './support';
 
 // The three rates and the monthly ranking in Chromium as `shizhong` (street official of 市中街道).
 // Whatever demands the demo city has, the test files four of its own in one grid of the street
@@ -13,32 +21,6 @@ let server: RunningServer;
 let browser: BrowserContext;
 let page: Page;
 const filed: string[] = [];
-
-type Api = <T>(method: 'GET' | 'POST', url: string, body?: unknown) => Promise<T>;
-
-async function apiAs(baseUrl: string, username: string): Promise<Api> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${baseUrl}${url}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as T;
-  };
-}
 
 type Area = { code: string; level: string };
 

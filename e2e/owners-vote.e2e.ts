@@ -1,6 +1,14 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, login, type RunningServer, screenshot, startServer } from './support';
+import {
+  type Api,
+  apiAs,
+  launchBrowser,
+  login,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from './support';
 
 // An owners' meeting vote end to end (Civil Code art. 278): as `admin`, a compound of 市中街道
 // gets a register through the register API when the demo left it empty; the vote is drafted and
@@ -9,36 +17,11 @@ import { DEMO_PASSWORD, launchBrowser, login, type RunningServer, screenshot, st
 
 let server: RunningServer;
 let browser: BrowserContext;
-type Api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
 let api: Api;
 let compound: { code: string; name: string; label: string };
 let voteId: string;
 let codes: { voterKey: string; label: string; code: string }[];
 const PHONE = { width: 390, height: 844 };
-
-async function apiAs(baseUrl: string, username: string): Promise<Api> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as T;
-  };
-}
 
 /** Six flats: one owner of two of them, a married couple in one, the rest one owner each (SPC art. 9). */
 async function buildSmallRegister(code: string) {

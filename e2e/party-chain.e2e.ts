@@ -1,37 +1,12 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, login, type RunningServer, screenshot, startServer } from './support';
+import { apiAs, launchBrowser, login, type RunningServer, screenshot, startServer } from './support';
 
 // The demo city has no party organisations yet: this test builds one chain in 市中街道 through the
 // API as `admin` (CAPABILITIES §1.1, §1.4), then reads it in the console.
 
 let server: RunningServer;
 let browser: BrowserContext;
-
-/** A signed-in API client: the session cookie and the CSRF token the login returns. */
-async function apiAs(baseUrl: string, username: string) {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as T;
-  };
-}
 
 type Place = { code: string; name: string; level: string };
 let chain: { community: Place; grid: Place; branchId: string };

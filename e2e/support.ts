@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'Binzhou@2026';
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
@@ -79,24 +79,34 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
-/** Debian's Chromium through playwright-core: no browser download works on these machines. */
+// Debian's Chromium through playwright-core: no browser download works on these machines.
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+/** One desktop browser window in Chinese (a persistent context), as most tests need. */
 export async function launchBrowser(): Promise<BrowserContext> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gr-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    ...CHROMIUM,
     locale: 'zh-CN',
     viewport: { width: 1440, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
   });
+}
+
+/** The browser itself, for a test that opens contexts of its own (a phone and a desktop). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(CHROMIUM);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -117,4 +127,42 @@ export async function login(
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
+}
+
+/** A signed-in API caller: sends the session's cookie and CSRF token, throws on a failed answer. */
+export type Api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
+
+/** Signs in through the API; answers a caller with that session and what the login said (`session`). */
+export async function apiSession<S extends object = object>(
+  baseUrl: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<{ api: Api; session: S }> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const session = (await res.json()) as S & { csrfToken: string };
+  const api: Api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    const r = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': session.csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+    return (await r.json()) as T;
+  };
+  return { api, session };
+}
+
+/** Signs in through the API (a demo login by default) and answers the signed-in caller. */
+export async function apiAs(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<Api> {
+  return (await apiSession(baseUrl, username, password)).api;
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../server/testing';
+import { SETTINGS_USERS, signInUsers } from './demands.fixtures';
 import { loadWorkingCalendar } from './demands.settings';
 import { limitDeadline } from './demands.sla';
 
 // The working calendar as data: reading a year, marking and clearing days, and deadlines that follow.
 
-const STREET_A = '3716/371602/371602001';
 let t: TestApp;
 let admin: Session;
 let streetA: Session;
@@ -13,18 +13,7 @@ let resident: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const users = [
-    ['cal-admin', 'city_admin', '3716'],
-    ['cal-street', 'street_official', STREET_A],
-    ['cal-resident', 'resident', STREET_A],
-  ] as const;
-  for (const [username, role, scopePath] of users)
-    await t.createUser({ username, assignments: [{ role, scopePath }] });
-  [admin, streetA, resident] = (await Promise.all(users.map(([u]) => t.login(u)))) as [
-    Session,
-    Session,
-    Session,
-  ];
+  ({ admin, streetA, resident } = await signInUsers(t, SETTINGS_USERS));
 });
 afterAll(() => t.close());
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../server/testing';
 import { buildSmallCity } from '../areas/areas.fixtures';
 import { findCategoryVersion } from './demands.catalogue.read';
+import { signInUsers } from './demands.fixtures';
 
 // The catalogue over HTTP: who may read and change it, versions that keep old limits, and every
 // validation naming its field (Beijing arts. 13, 15(1); Binzhou art. 10: the city keeps the list).
@@ -16,20 +17,12 @@ let auditor: Session;
 beforeAll(async () => {
   t = await createTestApp();
   await buildSmallCity(t.db.kysely);
-  const users = [
-    ['cat-admin', 'city_admin', '3716'],
-    ['cat-street', 'street_official', STREET_A],
-    ['cat-resident', 'resident', `${STREET_A}/371602001001`],
-    ['cat-auditor', 'auditor', '3716'],
-  ] as const;
-  for (const [username, role, scopePath] of users)
-    await t.createUser({ username, assignments: [{ role, scopePath }] });
-  [admin, streetA, resident, auditor] = (await Promise.all(users.map(([u]) => t.login(u)))) as Session[] as [
-    Session,
-    Session,
-    Session,
-    Session,
-  ];
+  ({ admin, streetA, resident, auditor } = await signInUsers(t, {
+    admin: ['city_admin', '3716'],
+    streetA: ['street_official', STREET_A],
+    resident: ['resident', `${STREET_A}/371602001001`],
+    auditor: ['auditor', '3716'],
+  }));
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../server/testing';
+import { SETTINGS_USERS, signInUsers } from './demands.fixtures';
 import { DEFAULT_DEMAND_SETTINGS, loadDemandSettings } from './demands.settings';
 
 // The demands settings over HTTP: partial changes, all-or-nothing validation naming each field.
@@ -11,18 +12,7 @@ let resident: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const users = [
-    ['cfg-admin', 'city_admin', '3716'],
-    ['cfg-street', 'street_official', '3716/371602/371602001'],
-    ['cfg-resident', 'resident', '3716/371602/371602001'],
-  ] as const;
-  for (const [username, role, scopePath] of users)
-    await t.createUser({ username, assignments: [{ role, scopePath }] });
-  [admin, streetA, resident] = (await Promise.all(users.map(([u]) => t.login(u)))) as [
-    Session,
-    Session,
-    Session,
-  ];
+  ({ admin, streetA, resident } = await signInUsers(t, SETTINGS_USERS));
 });
 afterAll(() => t.close());
 

@@ -27,6 +27,29 @@ export const GRID_B1 = '371602002001001';
 export const COMPOUND_B1 = `${GRID_B1}01`;
 export const COMPOUND_B1_PATH = `${STREET_B_PATH}/371602002001/${GRID_B1}/${COMPOUND_B1}`;
 
+/** Who may change the demand settings and calendar (a city admin) and who may not. */
+export const SETTINGS_USERS = {
+  admin: ['city_admin', '3716'],
+  streetA: ['street_official', STREET_A_PATH],
+  resident: ['resident', STREET_A_PATH],
+} as const;
+
+/**
+ * Creates one user per key (the key is the username), each holding one role over one scope, and
+ * answers their sessions by the same keys.
+ */
+export async function signInUsers<K extends string>(
+  t: TestApp,
+  users: Record<K, readonly [role: string, scopePath: string]>,
+): Promise<Record<K, Session>> {
+  const sessions = {} as Record<K, Session>;
+  for (const [username, [role, scopePath]] of Object.entries(users) as [K, readonly [string, string]][]) {
+    await t.createUser({ username, assignments: [{ role, scopePath }] });
+    sessions[username] = await t.login(username);
+  }
+  return sessions;
+}
+
 export interface FixtureCategoryOptions {
   code?: string;
   parentCode?: string | null;

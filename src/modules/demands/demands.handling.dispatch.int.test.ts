@@ -30,6 +30,22 @@ afterAll(() => h.close());
 
 const china = (local: string) => new Date(`${local}+08:00`);
 
+/**
+ * Files a demand of `code` as the district official, registers it and dispatches it to its grid at
+ * the given China times (through the service, so that the clock is the test's); answers the demand.
+ */
+async function dispatchedAt(code: string, at: { filed: string; registered: string; dispatched: string }) {
+  const filed = await fileTestDemand(h.t, h.as.district, { categoryCode: code, now: china(at.filed) });
+  const actor = await actorOfSession(h.t.db.kysely, h.as.district);
+  const step = (body: Parameters<typeof takeAction>[0]['body'], now: string) =>
+    takeAction({ db: h.t.db.kysely, cipher: h.t.app.cipher, actor, id: filed.id, body, now: china(now) });
+  await step({ action: 'register', photos: [] }, at.registered);
+  return step(
+    { action: 'dispatch', photos: [], responsible: { kind: 'grid', ref: filed.gridCode! } },
+    at.dispatched,
+  );
+}
+
 /** The 2025 National Day arrangement: 10-01…10-08 off, Sunday 09-28 and Saturday 10-11 worked. */
 async function nationalDay2025() {
   const db = h.t.db.kysely;
@@ -79,18 +95,11 @@ describe('dispatch starts the clocks of the category version the demand was file
       handleUnit: 'working_days',
       firstContactHours: 8,
     });
-    const filed = await fileTestDemand(h.t, h.as.district, {
-      categoryCode: code,
-      now: china('2025-09-29T16:00:00'),
+    const d = await dispatchedAt(code, {
+      filed: '2025-09-29T16:00:00',
+      registered: '2025-09-30T09:30:00',
+      dispatched: '2025-09-30T10:00:00',
     });
-    const actor = await actorOfSession(h.t.db.kysely, h.as.district);
-    const run = (body: Parameters<typeof takeAction>[0]['body'], now: Date) =>
-      takeAction({ db: h.t.db.kysely, cipher: h.t.app.cipher, actor, id: filed.id, body, now });
-    await run({ action: 'register', photos: [] }, china('2025-09-30T09:30:00'));
-    const d = await run(
-      { action: 'dispatch', photos: [], responsible: { kind: 'grid', ref: filed.gridCode! } },
-      china('2025-09-30T10:00:00'),
-    );
     // Beijing art. 13: the limit is written on the work order. Working days 10-09 and 10-10; the
     // day of dispatch is not counted; due at the end of working hours (17:00) on the second.
     expect(d.dueAt).toBe(china('2025-10-10T17:00:00').toISOString());
@@ -107,39 +116,17 @@ describe('dispatch starts the clocks of the category version the demand was file
       handleUnit: 'working_hours',
       firstContactHours: 1,
     });
-    const filed = await fileTestDemand(h.t, h.as.district, {
-      categoryCode: code,
-      now: china('2025-09-30T12:00:00'),
+    const d = await dispatchedAt(code, {
+      filed: '2025-09-30T12:00:00',
+      registered: '2025-09-30T12:00:00',
+      dispatched: '2025-09-30T13:00:00',
     });
-    const actor = await actorOfSession(h.t.db.kysely, h.as.district);
-    const run = (body: Parameters<typeof takeAction>[0]['body'], now: Date) =>
-      takeAction({ db: h.t.db.kysely, cipher: h.t.app.cipher, actor, id: filed.id, body, now });
-    await run({ action: 'register', photos: [] }, china('2025-09-30T12:00:00'));
-    const d = await run(
-      { action: 'dispatch', photos: [], responsible: { kind: 'grid', ref: filed.gridCode! } },
-      china('2025-09-30T13:00:00'),
-    );
     expect(d.dueAt).toBe(china('2025-09-30T17:00:00').toISOString());
     expect(d.firstContactDueAt).toBe(china('2025-09-30T14:00:00').toISOString());
-    const later = await fileTestDemand(h.t, h.as.district, {
-      categoryCode: code,
-      now: china('2025-09-30T14:00:00'),
-    });
-    await takeAction({
-      db: h.t.db.kysely,
-      cipher: h.t.app.cipher,
-      actor,
-      id: later.id,
-      body: { action: 'register', photos: [] },
-      now: china('2025-09-30T14:00:00'),
-    });
-    const d2 = await takeAction({
-      db: h.t.db.kysely,
-      cipher: h.t.app.cipher,
-      actor,
-      id: later.id,
-      body: { action: 'dispatch', photos: [], responsible: { kind: 'grid', ref: later.gridCode! } },
-      now: china('2025-09-30T16:59:00'),
+    const d2 = await dispatchedAt(code, {
+      filed: '2025-09-30T14:00:00',
+      registered: '2025-09-30T14:00:00',
+      dispatched: '2025-09-30T16:59:00',
     });
     // 1 minute left on 09-30; the other 3 h 59 min on 10-09 (the first working day after the holiday).
     expect(d2.dueAt).toBe(china('2025-10-09T12:59:00').toISOString());

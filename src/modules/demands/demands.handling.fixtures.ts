@@ -15,6 +15,7 @@ import {
   PATH_TO,
   STREET_A_PATH,
   STREET_B_PATH,
+  signInUsers,
   walk,
 } from './demands.fixtures';
 import type { DemandActionBody } from './demands.schemas';
@@ -53,12 +54,10 @@ export async function createHandlingTestApp(): Promise<HandlingTestApp> {
   const db = t.db.kysely;
   await buildSmallCity(db);
   await ensureFixtureCategory(db, { departmentName: DEPARTMENT_NAME });
-  const as = {} as Record<HandlingUser, Session>;
-  const ids = {} as Record<HandlingUser, string>;
-  for (const [name, [role, scopePath]] of Object.entries(HANDLING_USERS)) {
-    ids[name as HandlingUser] = await t.createUser({ username: name, assignments: [{ role, scopePath }] });
-    as[name as HandlingUser] = await t.login(name);
-  }
+  const as = await signInUsers(t, HANDLING_USERS);
+  const ids = Object.fromEntries(
+    Object.entries<Session>(as).map(([name, session]) => [name, session.userId]),
+  ) as Record<HandlingUser, string>;
   const units = {
     propertyA1: await createHandlingUnit(db, {
       kind: 'property_company',

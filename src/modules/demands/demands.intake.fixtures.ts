@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestApp, type Session, type TestApp } from '../../server/testing';
 import { buildSmallCity } from '../areas/areas.fixtures';
-import { ensureFixtureCategory, GRID_A1_PATH, STREET_A_PATH, STREET_B_PATH } from './demands.fixtures';
+import {
+  ensureFixtureCategory,
+  GRID_A1_PATH,
+  STREET_A_PATH,
+  STREET_B_PATH,
+  signInUsers,
+} from './demands.fixtures';
 import type { CategoryAttribute } from './demands.schemas';
 
 // Test helpers for intake, photos, idempotency and duplicates: an app on the small city with a
@@ -36,11 +42,7 @@ export async function createIntakeTestApp(): Promise<IntakeTestApp> {
   const t = await createTestApp({ DATA_DIR: dataDir });
   await buildSmallCity(t.db.kysely);
   await ensureFixtureCategory(t.db.kysely);
-  const as = {} as Record<UserName, Session>;
-  for (const [name, [role, scopePath]] of Object.entries(USERS)) {
-    await t.createUser({ username: name, assignments: [{ role, scopePath }] });
-    as[name as UserName] = await t.login(name);
-  }
+  const as = await signInUsers(t, USERS);
   return {
     t,
     dataDir,
@@ -61,6 +63,37 @@ export async function categoryWithAttributes(t: TestApp, code: string, attribute
     .where('categoryCode', '=', code)
     .execute();
   return code;
+}
+
+/** A category asking a required single choice and an optional number (intake and Open311 tests). */
+export const LAMP = 'fixture.lamp';
+
+/**
+ * Adds LAMP: `kind` (灯 or 门 & 窗, required; the ampersand is for Open311's XML escaping) and
+ * `floor` (a number, optional).
+ */
+export function addLampCategory(t: TestApp) {
+  return categoryWithAttributes(t, LAMP, [
+    {
+      code: 'kind',
+      datatype: 'singlevaluelist',
+      required: true,
+      description: { zh: '损坏的设施', en: 'What is broken' },
+      order: 1,
+      values: [
+        { key: 'lamp', name: { zh: '灯', en: 'Lamp' } },
+        { key: 'door', name: { zh: '门 & 窗', en: 'Door & window' } },
+      ],
+    },
+    {
+      code: 'floor',
+      datatype: 'number',
+      required: false,
+      description: { zh: '楼层', en: 'Floor' },
+      order: 2,
+      values: [],
+    },
+  ]);
 }
 
 /** A tiny JPEG-looking body (the JPEG magic number, then `seed` so that each is distinct). */

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPOUND_A1, COMPOUND_A1_PATH, GRID_A1, GRID_A1_PATH, POINT_A1, POINT_B1 } from './demands.fixtures';
 import {
+  addLampCategory,
   categoryWithAttributes,
   createIntakeTestApp,
   type IntakeTestApp,
+  LAMP,
   postDemand,
   uploadPhoto,
 } from './demands.intake.fixtures';
@@ -26,27 +28,7 @@ const demandRow = (id: string) =>
 
 beforeAll(async () => {
   app = await createIntakeTestApp();
-  await categoryWithAttributes(app.t, 'fixture.lamp', [
-    {
-      code: 'kind',
-      datatype: 'singlevaluelist',
-      required: true,
-      description: { zh: '损坏的设施', en: 'What is broken' },
-      order: 1,
-      values: [
-        { key: 'lamp', name: { zh: '灯', en: 'Lamp' } },
-        { key: 'door', name: { zh: '门', en: 'Door' } },
-      ],
-    },
-    {
-      code: 'floor',
-      datatype: 'number',
-      required: false,
-      description: { zh: '楼层', en: 'Floor' },
-      order: 2,
-      values: [],
-    },
-  ]);
+  await addLampCategory(app.t);
   await categoryWithAttributes(app.t, 'fixture.retired', []);
   await db()
     .updateTable('demandCategories')
@@ -205,7 +187,7 @@ describe('the category and its attributes', () => {
     const res = await postDemand(app.t, app.as.resident, {
       ...base,
       channel: 'mobile',
-      categoryCode: 'fixture.lamp',
+      categoryCode: LAMP,
       attributes: { floor: 'three', colour: 'red' },
     });
     expect(res.statusCode).toBe(400);
@@ -219,7 +201,7 @@ describe('the category and its attributes', () => {
     const res = await postDemand(app.t, app.as.resident, {
       ...base,
       channel: 'mobile',
-      categoryCode: 'fixture.lamp',
+      categoryCode: LAMP,
       attributes,
     });
     expect(res.statusCode).toBe(201);

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../server/testing';
 import { buildSmallCity } from '../areas/areas.fixtures';
 import { ensureFixtureCategory, POINT_A1, STREET_A_PATH } from './demands.fixtures';
-import { categoryWithAttributes } from './demands.intake.fixtures';
+import { addLampCategory } from './demands.intake.fixtures';
 import { parseXml, sparkOfJson, sparkOfXml, type XmlNode } from './demands.open311.fixtures';
 import type { Open311PostResult } from './demands.open311.schemas';
 
@@ -11,9 +11,9 @@ import type { Open311PostResult } from './demands.open311.schemas';
 // attributes), a city admin who walks demands through the workflow, and api_keys (API tokens):
 // a hotline key over the city, a street-A key, a key whose role cannot file, and a revoked one.
 
+export { LAMP } from './demands.intake.fixtures';
+
 export const BASE = '/open311/v2';
-/** A category asking a required single-choice attribute and an optional number. */
-export const LAMP = 'fixture.lamp';
 
 export interface Open311TestApp {
   t: TestApp;
@@ -27,27 +27,7 @@ export async function createOpen311TestApp(): Promise<Open311TestApp> {
   const db = t.db.kysely;
   await buildSmallCity(db);
   await ensureFixtureCategory(db);
-  await categoryWithAttributes(t, LAMP, [
-    {
-      code: 'kind',
-      datatype: 'singlevaluelist',
-      required: true,
-      description: { zh: '损坏的设施', en: 'What is broken' },
-      order: 1,
-      values: [
-        { key: 'lamp', name: { zh: '灯', en: 'Lamp' } },
-        { key: 'door', name: { zh: '门 & 窗', en: 'Door & window' } },
-      ],
-    },
-    {
-      code: 'floor',
-      datatype: 'number',
-      required: false,
-      description: { zh: '楼层', en: 'Floor' },
-      order: 2,
-      values: [],
-    },
-  ]);
+  await addLampCategory(t);
   await t.createUser({ username: 'cityadmin', assignments: [{ role: 'city_admin', scopePath: '3716' }] });
   const admin = await t.login('cityadmin');
   const issue = async (name: string, role: string, scopePath: string) => {

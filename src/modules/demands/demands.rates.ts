@@ -67,27 +67,45 @@ export function isBasic(row: RateInput): boolean {
   return row.rating === 'basic';
 }
 
+/** What the rates are computed from: how many demands fall in each figure. */
+export type RateCounts = Pick<
+  RateFigures,
+  'demands' | 'denominator' | 'responded' | 'resolved' | 'satisfied' | 'basic' | 'unsatisfied'
+>;
+
 /** The three rates and the composite over `rows`, by `settings`. */
 export function computeRates(rows: readonly RateInput[], settings: RateSettings): RateFigures {
-  let denominator = 0;
-  let responded = 0;
-  let resolved = 0;
-  let satisfied = 0;
-  let basic = 0;
-  let unsatisfied = 0;
+  const counts: RateCounts = {
+    demands: rows.length,
+    denominator: 0,
+    responded: 0,
+    resolved: 0,
+    satisfied: 0,
+    basic: 0,
+    unsatisfied: 0,
+  };
   for (const row of rows) {
     if (!inDenominator(row, settings)) continue;
-    denominator += 1;
-    if (respondedInTime(row)) responded += 1;
-    if (isResolved(row)) resolved += 1;
-    if (isSatisfied(row)) satisfied += 1;
-    else if (isBasic(row)) basic += 1;
-    else if (row.rating === 'unsatisfied') unsatisfied += 1;
+    counts.denominator += 1;
+    if (respondedInTime(row)) counts.responded += 1;
+    if (isResolved(row)) counts.resolved += 1;
+    if (isSatisfied(row)) counts.satisfied += 1;
+    else if (isBasic(row)) counts.basic += 1;
+    else if (row.rating === 'unsatisfied') counts.unsatisfied += 1;
   }
+  return ratesOfCounts(counts, settings);
+}
+
+/** The rates and the composite from the counts (the browser test recomputes the API's figures with it). */
+export function ratesOfCounts(
+  counts: RateCounts,
+  settings: Pick<RateSettings, 'weights' | 'basicFactor'>,
+): RateFigures {
+  const { denominator } = counts;
   const rate = (n: number) => (denominator === 0 ? null : n / denominator);
-  const responseRate = rate(responded);
-  const resolutionRate = rate(resolved);
-  const satisfactionRate = rate(satisfied + settings.basicFactor * basic);
+  const responseRate = rate(counts.responded);
+  const resolutionRate = rate(counts.resolved);
+  const satisfactionRate = rate(counts.satisfied + settings.basicFactor * counts.basic);
   const w = settings.weights;
   const composite =
     denominator === 0
@@ -95,17 +113,5 @@ export function computeRates(rows: readonly RateInput[], settings: RateSettings)
       : w.response * (responseRate ?? 0) +
         w.resolution * (resolutionRate ?? 0) +
         w.satisfaction * (satisfactionRate ?? 0);
-  return {
-    demands: rows.length,
-    denominator,
-    responded,
-    resolved,
-    satisfied,
-    basic,
-    unsatisfied,
-    responseRate,
-    resolutionRate,
-    satisfactionRate,
-    composite,
-  };
+  return { ...counts, responseRate, resolutionRate, satisfactionRate, composite };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../server/testing';
 import { buildSmallCity } from '../areas/areas.fixtures';
+import { signInUsers } from './demands.fixtures';
 import { buildStreetBUnit } from './demands.units.fixtures';
 
 // Handling units over HTTP: scope of the list, who may add and edit units, and the compounds served.
@@ -21,22 +22,13 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
   await buildSmallCity(t.db.kysely);
-  const users = [
-    ['unit-admin', 'city_admin', '3716'],
-    ['unit-street-a', 'street_official', `3716/371602/${STREET_A}`],
-    ['unit-street-b', 'street_official', `3716/371602/${STREET_B}`],
-    ['unit-grid-a', 'grid_worker', `3716/371602/${STREET_A}/371602001001/371602001001001`],
-    ['unit-resident', 'resident', `3716/371602/${STREET_A}`],
-  ] as const;
-  for (const [username, role, scopePath] of users)
-    await t.createUser({ username, assignments: [{ role, scopePath }] });
-  [admin, streetA, streetB, gridA, resident] = (await Promise.all(users.map(([u]) => t.login(u)))) as [
-    Session,
-    Session,
-    Session,
-    Session,
-    Session,
-  ];
+  ({ admin, streetA, streetB, gridA, resident } = await signInUsers(t, {
+    admin: ['city_admin', '3716'],
+    streetA: ['street_official', `3716/371602/${STREET_A}`],
+    streetB: ['street_official', `3716/371602/${STREET_B}`],
+    gridA: ['grid_worker', `3716/371602/${STREET_A}/371602001001/371602001001001`],
+    resident: ['resident', `3716/371602/${STREET_A}`],
+  }));
 });
 afterAll(() => t.close());
 

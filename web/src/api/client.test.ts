@@ -1,21 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiFetch, buildUrl, setCsrfToken, setSessionEndedHandler } from './client';
-
-type Call = { url: string; init: RequestInit };
-
-/** Stands in for the server: the network is outside the system under test. */
-function stubServer(respond: (call: Call) => Response): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      const call = { url, init };
-      calls.push(call);
-      return respond(call);
-    }),
-  );
-  return calls;
-}
+import { ApiError, apiFetch, apiPostRaw, buildUrl, setCsrfToken, setSessionEndedHandler } from './client';
+import { headersOf, stubServer } from './testing';
 
 function problem(status: number, body: Record<string, unknown>): Response {
   return new Response(JSON.stringify({ type: 'about:blank', status, ...body }), {
@@ -23,8 +8,6 @@ function problem(status: number, body: Record<string, unknown>): Response {
     headers: { 'content-type': 'application/problem+json' },
   });
 }
-
-const headersOf = (call: Call | undefined) => (call?.init.headers ?? {}) as Record<string, string>;
 
 beforeEach(() => {
   setCsrfToken(undefined);
@@ -121,6 +104,31 @@ describe('apiFetch', () => {
       code,
     });
     expect(onSessionEnded).not.toHaveBeenCalled();
+  });
+});
+
+describe('apiPostRaw', () => {
+  it('posts the body as it is, with its content type and the CSRF token given', async () => {
+    const calls = stubServer(() => Response.json({ sha256: 'abc' }, { status: 201 }));
+    const file = new Blob(['PK'], { type: 'application/octet-stream' });
+    await expect(
+      apiPostRaw('/api/v1/things/files', {
+        headers: { 'content-type': 'image/png' },
+        body: file,
+        csrfToken: 'c1',
+      }),
+    ).resolves.toEqual({ sha256: 'abc' });
+    expect(calls[0]?.init).toMatchObject({ method: 'POST', credentials: 'same-origin', body: file });
+    expect(headersOf(calls[0])).toMatchObject({ 'content-type': 'image/png', 'x-csrf-token': 'c1' });
+  });
+
+  it('reports a proxy refusing a large file as request.body_too_large', async () => {
+    stubServer(
+      () => new Response('<html>413</html>', { status: 413, headers: { 'content-type': 'text/html' } }),
+    );
+    await expect(
+      apiPostRaw('/api/v1/things/imports', { headers: {}, body: 'x', csrfToken: undefined }),
+    ).rejects.toMatchObject({ status: 413, code: 'request.body_too_large' });
   });
 });
 

@@ -111,7 +111,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** Turns any failed response into a problem, even a proxy's HTML 502 page. */
+/** Turns any failed response into a problem, even a proxy's HTML 502 or 413 page. */
 function toProblem(response: Response, body: unknown): Problem {
   if (isProblemBody(body)) {
     return { ...body, status: typeof body.status === 'number' ? body.status : response.status };
@@ -120,29 +120,21 @@ function toProblem(response: Response, body: unknown): Problem {
     type: 'about:blank',
     title: response.statusText || `HTTP ${response.status}`,
     status: response.status,
-    code: response.status === 404 ? 'common.not_found' : 'internal.error',
+    code:
+      response.status === 404
+        ? 'common.not_found'
+        : response.status === 413
+          ? 'request.body_too_large'
+          : 'internal.error',
   };
 }
 
-/**
- * Calls the Grassroots JSON API with the session cookie. Non-GET requests carry the CSRF token.
- * Resolves with the parsed body (`undefined` for 204); rejects with `ApiError`.
- */
-export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+const ACCEPT = 'application/json, application/problem+json';
 
-  let response: Response;
+/** `fetch` with the session cookie; a network failure becomes `network.unreachable`. */
+async function send(url: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    return await fetch(url, { ...init, credentials: 'same-origin' });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError({
@@ -152,7 +144,10 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
       code: 'network.unreachable',
     });
   }
+}
 
+/** The parsed body of a success; a failure becomes `ApiError` (and an ended session says so). */
+async function answer<T>(response: Response): Promise<T> {
   const body = await readJson(response);
   if (!response.ok) {
     const error = new ApiError(toProblem(response, body));
@@ -160,4 +155,41 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     throw error;
   }
   return body as T;
+}
+
+/**
+ * Calls the Grassroots JSON API with the session cookie. Non-GET requests carry the CSRF token.
+ * Resolves with the parsed body (`undefined` for 204); rejects with `ApiError`.
+ */
+export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: ACCEPT };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await send(buildUrl(path, options.query), {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  return answer<T>(response);
+}
+
+export type ApiPostRawOptions = {
+  /** The body's content type, and any header of our own (`idempotency-key`). */
+  headers: Record<string, string>;
+  /** Sent as it is: an image, a workbook, or JSON already written. */
+  body: BodyInit;
+  /** The session's token (`useSession().csrfToken`). */
+  csrfToken: string | undefined;
+};
+
+/**
+ * apiFetch's sibling for the writes it cannot make (a raw file body, a header of our own): a POST
+ * with the same cookie, CSRF header and `ApiError`s.
+ */
+export async function apiPostRaw<T>(path: string, options: ApiPostRawOptions): Promise<T> {
+  const headers: Record<string, string> = { accept: ACCEPT, ...options.headers };
+  if (options.csrfToken) headers['x-csrf-token'] = options.csrfToken;
+  return answer<T>(await send(path, { method: 'POST', headers, body: options.body }));
 }

@@ -5,7 +5,3 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 // Only what the area maps draw: the full echarts build would add ~700 kB to the bundle.
 echarts.use([MapChart, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
-
-export { echarts };
-
-export type RegisteredGeoJson = Parameters<typeof echarts.registerMap>[1];

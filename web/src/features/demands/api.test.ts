@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
+import { headersOf, stubServer } from '../../api/testing';
 import {
   createDemand,
   demandsExportUrl,
@@ -10,23 +11,6 @@ import {
   takeDemandAction,
   uploadDemandPhoto,
 } from './api';
-
-type Call = { url: string; init: RequestInit };
-
-/** Stands in for the server: the network is outside the system under test. */
-function stubServer(respond: (call: Call) => Response): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      const call = { url, init };
-      calls.push(call);
-      return respond(call);
-    }),
-  );
-  return calls;
-}
-const headersOf = (call: Call | undefined) => (call?.init.headers ?? {}) as Record<string, string>;
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -25,7 +25,7 @@ import type {
 import type { unitViewSchema } from '../../../../src/modules/demands/demands.units.schemas';
 import type { whistleListItemSchema } from '../../../../src/modules/demands/demands.whistles';
 import type { DemandAction } from '../../../../src/modules/demands/demands.workflow';
-import { ApiError, apiFetch, buildUrl, type Problem } from '../../api/client';
+import { apiFetch, apiPostRaw, buildUrl } from '../../api/client';
 
 // Typed fetchers of the demands API (接诉即办), shared by the console and the mobile pages.
 // Same cookie, CSRF header and problem+json errors as every other call (web/src/api/client.ts).
@@ -88,47 +88,11 @@ export function newIdempotencyKey(): string {
 }
 
 /**
- * The writes apiFetch cannot make (a header of our own, a raw image body): same cookie, CSRF header
- * (`useSession().csrfToken`) and problem+json errors.
- */
-async function rawWrite<T>(
-  url: string,
-  init: { headers: Record<string, string>; body: BodyInit; csrfToken: string | undefined },
-): Promise<T> {
-  const headers: Record<string, string> = {
-    accept: 'application/json, application/problem+json',
-    ...init.headers,
-  };
-  if (init.csrfToken) headers['x-csrf-token'] = init.csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'POST', credentials: 'same-origin', headers, body: init.body });
-  } catch {
-    throw new ApiError({
-      type: 'about:blank',
-      title: 'Network error',
-      status: 0,
-      code: 'network.unreachable',
-    });
-  }
-  const body = (await response.json().catch(() => undefined)) as unknown;
-  if (response.ok) return body as T;
-  const problem = body as Partial<Problem> | undefined;
-  throw new ApiError({
-    type: problem?.type ?? 'about:blank',
-    title: problem?.title ?? (response.statusText || `HTTP ${response.status}`),
-    status: response.status,
-    code: problem?.code ?? (response.status === 404 ? 'common.not_found' : 'internal.error'),
-    ...(problem ?? {}),
-  });
-}
-
-/**
  * Files a demand (受理). `idempotencyKey` is made once per submission (`newIdempotencyKey`), so a
  * retried submit never makes two demands. `csrfToken` comes from the session (useSession).
  */
 export function createDemand(body: CreateDemandInput, idempotencyKey: string, csrfToken: string | undefined) {
-  return rawWrite<FiledDemand>(BASE, {
+  return apiPostRaw<FiledDemand>(BASE, {
     headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
     body: JSON.stringify(body),
     csrfToken,
@@ -138,7 +102,11 @@ export function createDemand(body: CreateDemandInput, idempotencyKey: string, cs
 /** Uploads one photo as the raw request body; the answer's sha256 goes into `photos`. */
 export function uploadDemandPhoto(file: Blob, csrfToken: string | undefined) {
   const type = (PHOTO_TYPES as readonly string[]).includes(file.type) ? file.type : 'image/jpeg';
-  return rawWrite<StoredFile>(`${BASE}/files`, { headers: { 'content-type': type }, body: file, csrfToken });
+  return apiPostRaw<StoredFile>(`${BASE}/files`, {
+    headers: { 'content-type': type },
+    body: file,
+    csrfToken,
+  });
 }
 
 /** Where the browser loads a stored photo (same auth as the demand). */

@@ -24,7 +24,7 @@ import type {
   missingCommitteesSchema,
   reelectionsDueSchema,
 } from '../../../../src/modules/owners/owners.watch.schemas';
-import { ApiError, apiFetch, buildUrl, type Problem } from '../../api/client';
+import { ApiError, apiFetch, apiPostRaw, buildUrl } from '../../api/client';
 
 export type CompoundSummary = z.infer<typeof compoundSummarySchema>;
 export type CompoundState = CompoundSummary['state'];
@@ -132,43 +132,12 @@ export const fetchPublicCompound = (code: string, signal?: AbortSignal) =>
 
 export const registerTemplateUrl = `${BASE}/imports/register-template.xlsx`;
 
-/** Sends a filled register as the raw request body: same cookie, CSRF header and problem+json errors. */
-export async function uploadRegister(input: {
-  code: string;
-  file: Blob;
-  dryRun: boolean;
-  csrfToken: string;
-}) {
-  let response: Response;
-  try {
-    response = await fetch(`${BASE}/compounds/${enc(input.code)}/imports/register?dryRun=${input.dryRun}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json, application/problem+json',
-        'content-type': XLSX_TYPE,
-        'x-csrf-token': input.csrfToken,
-      },
-      body: input.file,
-    });
-  } catch {
-    throw new ApiError({
-      type: 'about:blank',
-      title: 'Network error',
-      status: 0,
-      code: 'network.unreachable',
-    });
-  }
-  const body = (await response.json().catch(() => undefined)) as unknown;
-  if (response.ok) return body as ImportResult;
-  const problem = body as Partial<Problem> | undefined;
-  throw new ApiError({
-    type: problem?.type ?? 'about:blank',
-    title: problem?.title ?? (response.statusText || `HTTP ${response.status}`),
-    status: response.status,
-    code: problem?.code ?? 'internal.error',
-    ...(problem ?? {}),
-  });
+/** Sends a filled register as the raw request body (an .xlsx file). */
+export function uploadRegister(input: { code: string; file: Blob; dryRun: boolean; csrfToken: string }) {
+  return apiPostRaw<ImportResult>(
+    `${BASE}/compounds/${enc(input.code)}/imports/register?dryRun=${input.dryRun}`,
+    { headers: { 'content-type': XLSX_TYPE }, body: input.file, csrfToken: input.csrfToken },
+  );
 }
 
 /** The row problems a refused commit carries (400 owners.import_invalid), to show like a preview's. */

@@ -6,7 +6,7 @@ import type {
   talentStatsSchema,
   talentViewSchema,
 } from '../../../../src/modules/people/people.talents.schemas';
-import { ApiError, apiFetch, buildUrl, type Problem } from '../../api/client';
+import { ApiError, apiFetch, apiPostRaw, buildUrl } from '../../api/client';
 import { type TalentFilters, talentQuery } from './ledgerQuery';
 
 export type { LedgerKind };
@@ -47,45 +47,17 @@ export const templateUrl = (kind: LedgerKind) => `${BASE}/imports/${kind}/templa
 export const talentExportUrl = (filters: TalentFilters) =>
   buildUrl(`${BASE}/exports/talents.xlsx`, talentQuery(filters));
 
-/**
- * Sends a filled ledger as the raw request body. apiFetch speaks JSON only, so this is its one
- * sibling: same cookie, CSRF header and problem+json errors, with an .xlsx body.
- */
-export async function uploadLedger(input: {
+/** Sends a filled ledger as the raw request body (an .xlsx file). */
+export function uploadLedger(input: {
   kind: LedgerKind;
   file: Blob;
   dryRun: boolean;
   csrfToken: string;
 }): Promise<LedgerImportResult> {
-  let response: Response;
-  try {
-    response = await fetch(`${BASE}/imports/${input.kind}?dryRun=${input.dryRun}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json, application/problem+json',
-        'content-type': XLSX_TYPE,
-        'x-csrf-token': input.csrfToken,
-      },
-      body: input.file,
-    });
-  } catch {
-    throw new ApiError({
-      type: 'about:blank',
-      title: 'Network error',
-      status: 0,
-      code: 'network.unreachable',
-    });
-  }
-  const body = (await response.json().catch(() => undefined)) as unknown;
-  if (response.ok) return body as LedgerImportResult;
-  const problem = body as Partial<Problem> | undefined;
-  throw new ApiError({
-    type: problem?.type ?? 'about:blank',
-    title: problem?.title ?? (response.statusText || `HTTP ${response.status}`),
-    status: response.status,
-    code: problem?.code ?? (response.status === 413 ? 'request.body_too_large' : 'internal.error'),
-    ...(problem ?? {}),
+  return apiPostRaw<LedgerImportResult>(`${BASE}/imports/${input.kind}?dryRun=${input.dryRun}`, {
+    headers: { 'content-type': XLSX_TYPE },
+    body: input.file,
+    csrfToken: input.csrfToken,
   });
 }
 

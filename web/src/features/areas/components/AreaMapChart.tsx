@@ -1,6 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { type CSSProperties, useEffect, useRef, useState } from 'react';
-import { echarts, type RegisteredGeoJson } from '../echarts';
+import type { CSSProperties } from 'react';
+import { EChart } from '../../common/EChart';
+// Registers the charts and components this one draws, before EChart makes it.
+import '../echarts';
 
 export type AreaMapChartProps = {
   /** Name to register the FeatureCollection under; a new name redraws the map from scratch. */
@@ -28,51 +30,15 @@ export function AreaMapChart({
   testId,
   ariaLabel,
 }: AreaMapChartProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
-  const onRegionClickRef = useRef(onRegionClick);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    onRegionClickRef.current = onRegionClick;
-  }, [onRegionClick]);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const chart = echarts.init(container, undefined, { renderer: 'canvas' });
-    chartRef.current = chart;
-    chart.on('finished', () => setReady(true));
-    chart.on('click', (params) => {
-      if (params.componentType === 'series' && typeof params.name === 'string' && params.name) {
-        onRegionClickRef.current?.(params.name);
-      }
-    });
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(container);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart) return;
-    setReady(false);
-    echarts.registerMap(mapName, geoJson as unknown as RegisteredGeoJson);
-    chart.setOption(option, { notMerge: true });
-  }, [mapName, geoJson, option]);
-
   return (
-    <div
-      ref={containerRef}
-      data-testid={testId}
-      data-ready={ready ? 'true' : 'false'}
-      role="img"
-      aria-label={ariaLabel}
-      style={{ width: '100%', height, cursor: onRegionClick ? 'pointer' : undefined }}
+    <EChart
+      option={option}
+      map={{ name: mapName, geoJson }}
+      onItemClick={onRegionClick}
+      height={height}
+      testId={testId}
+      ariaLabel={ariaLabel}
+      style={onRegionClick ? { cursor: 'pointer' } : undefined}
     />
   );
 }

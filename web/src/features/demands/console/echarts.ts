@@ -3,8 +3,6 @@ import { GeoComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// Only what the console's demand maps draw: boundaries as a geo component and the pin as a scatter point.
+// Only what the demand maps draw (the console's and the phone's point picker): boundaries as a geo
+// component and the pin as a scatter point.
 echarts.use([GeoComponent, ScatterChart, CanvasRenderer]);
-
-export { echarts };
-export type RegisteredGeoJson = Parameters<typeof echarts.registerMap>[1];

@@ -196,6 +196,8 @@ export const demandsEn: typeof demandsZhCN = {
     whistle: 'Whistle',
     report_in: 'Report in',
     note: 'Note',
+    // Not a handling step: a resident joined the demand as the same problem (the timeline shows it).
+    follow: 'Followed',
     done: '{{action}}: done',
     submit: 'OK',
     cancel: 'Cancel',

@@ -36,7 +36,7 @@ describe('the demands namespace', () => {
     ['responsibleKind', RESPONSIBLE_KINDS],
     ['rating', RATINGS],
     ['limitUnit', LIMIT_UNITS],
-    ['actions', [...DEMAND_ACTION_NAMES, 'receive']],
+    ['actions', [...DEMAND_ACTION_NAMES, 'receive', 'follow']],
     ['presets', PRESETS],
     ['due', ['overdue', 'dueSoon', 'contactOverdue']],
   ] as const)('names every %s', (group, names) => {

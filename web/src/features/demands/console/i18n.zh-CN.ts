@@ -186,6 +186,8 @@ export const demandsZhCN = {
     whistle: '吹哨',
     report_in: '报到',
     note: '备注',
+    // Not a handling step: a resident joined the demand as the same problem (the timeline shows it).
+    follow: '关注',
     done: '{{action}}成功',
     submit: '确定',
     cancel: '取消',

@@ -22,7 +22,7 @@ const STATUS_COLORS: Partial<Record<DemandListItem['status'], string>> = {
 
 /** A demand in a list on a phone. */
 export function DemandCard({ item, onOpen, variant }: DemandCardProps) {
-  const { t, i18n } = useTranslation('demandsMobile');
+  const { t, i18n } = useTranslation(['demandsMobile', 'demands']);
   const overdue = item.flags.overdue || item.flags.contactOverdue;
   return (
     <Card
@@ -38,7 +38,7 @@ export function DemandCard({ item, onOpen, variant }: DemandCardProps) {
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'center' }}>
         <strong style={{ fontSize: 15 }}>{pickLocalized(item.categoryName, i18n.language)}</strong>
         <Tag color={STATUS_COLORS[item.status] ?? 'primary'} fill="outline">
-          {t(`status.${item.status}`)}
+          {t(`demands:status.${item.status}`)}
         </Tag>
       </div>
       <div style={{ margin: '6px 0', color: '#333', lineHeight: 1.5 }}>{item.summary}</div>

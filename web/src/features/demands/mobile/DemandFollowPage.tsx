@@ -31,7 +31,7 @@ function latestReply(demand: DemandDetail) {
  */
 export function DemandFollowPage(_props: DemandFollowPageProps) {
   const { id = '' } = useParams<{ id: string }>();
-  const { t, i18n } = useTranslation('demandsMobile');
+  const { t, i18n } = useTranslation(['demandsMobile', 'demands']);
   const navigate = useNavigate();
   const demand = useQuery({
     queryKey: demandsKeys.detail(id),
@@ -94,7 +94,7 @@ export function DemandFollowPage(_props: DemandFollowPageProps) {
         {d.rating ? (
           <Card style={card} title={t('detail.yourRating')} data-testid="demand-rated">
             <div>
-              {t(`ratings.${d.rating}`)}
+              {t(`demands:rating.${d.rating}`)}
               {d.resolved === null
                 ? ''
                 : ` · ${d.resolved ? t('detail.resolvedYes') : t('detail.resolvedNo')}`}

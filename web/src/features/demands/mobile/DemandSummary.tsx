@@ -16,14 +16,14 @@ const label = { color: '#999', flex: '0 0 5.5em' } as const;
 
 /** What the demand is about: category, words, place, photos; for a handler also who and by when. */
 export function DemandSummary({ demand, forHandler = false }: DemandSummaryProps) {
-  const { t, i18n } = useTranslation('demandsMobile');
+  const { t, i18n } = useTranslation(['demandsMobile', 'demands']);
   const reporter = demand.reporter;
   return (
     <Card style={{ margin: '12px 12px 0', borderRadius: 12 }} data-testid="demand-summary">
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
         <strong style={{ fontSize: 16 }}>{pickLocalized(demand.categoryName, i18n.language)}</strong>
         <Tag color="primary" fill="outline" data-testid="demand-status">
-          {t(`status.${demand.status}`)}
+          {t(`demands:status.${demand.status}`)}
         </Tag>
       </div>
       <p

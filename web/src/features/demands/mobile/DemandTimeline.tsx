@@ -8,7 +8,7 @@ export type DemandTimelineProps = { events: readonly DemandEvent[] };
 
 /** Every step kept on the record, newest first: who, when, what was said, the photos. */
 export function DemandTimeline({ events }: DemandTimelineProps) {
-  const { t, i18n } = useTranslation('demandsMobile');
+  const { t, i18n } = useTranslation(['demandsMobile', 'demands']);
   const newestFirst = [...events].sort((a, b) => b.seq - a.seq);
   return (
     <Steps
@@ -23,7 +23,7 @@ export function DemandTimeline({ events }: DemandTimelineProps) {
           status={index === 0 ? 'process' : 'finish'}
           title={
             <span>
-              {t(`actions.${event.action}`, { defaultValue: event.action })}
+              {t(`demands:actions.${event.action}`, { defaultValue: event.action })}
               <span style={{ color: '#999', fontWeight: 'normal', fontSize: 12, marginLeft: 6 }}>
                 {event.actorLabel}
               </span>

@@ -24,7 +24,7 @@ export function DuplicatesPopup({
   onDifferent,
   onClose,
 }: DuplicatesPopupProps) {
-  const { t, i18n } = useTranslation('demandsMobile');
+  const { t, i18n } = useTranslation(['demandsMobile', 'demands']);
   return (
     <Popup
       visible={visible}
@@ -43,7 +43,7 @@ export function DuplicatesPopup({
               <div style={{ color: '#999', fontSize: 12, margin: '4px 0 8px' }}>
                 {t('duplicates.meta', {
                   number: candidate.number,
-                  status: t(`status.${candidate.status}`),
+                  status: t(`demands:status.${candidate.status}`),
                   distance: Math.round(candidate.distanceMeters),
                   time: formatDateTime(candidate.receivedAt, i18n.language),
                 })}

@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { echarts, type RegisteredGeoJson } from './echarts';
+import { useMemo } from 'react';
+import { EChart } from '../../common/EChart';
+// Registers the geo component and scatter pin (the console's demand maps draw the same).
+import '../console/echarts';
 import {
   buildPickPointOption,
   type PickFeatureCollection,
@@ -29,58 +31,19 @@ export function PickPointMap({
   ariaLabel,
   height = 260,
 }: PickPointMapProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
-  const onPickRef = useRef(onPick);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    onPickRef.current = onPick;
-  }, [onPick]);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const chart = echarts.init(container, undefined, { renderer: 'canvas' });
-    chartRef.current = chart;
-    chart.on('finished', () => setReady(true));
-    // A tap anywhere on the canvas: pixel → longitude and latitude in the geo component.
-    chart.getZr().on('click', (event) => {
-      const at = chart.convertFromPixel({ geoIndex: 0 }, [event.offsetX, event.offsetY]) as
-        | number[]
-        | undefined;
-      if (!at || at.length < 2 || !Number.isFinite(at[0]) || !Number.isFinite(at[1])) return;
-      onPickRef.current(roundPosition([at[0] as number, at[1] as number]));
-    });
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(container);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
-    };
-  }, []);
-
   const option = useMemo(
     () => buildPickPointOption({ mapName, features: geoJson.features, point }),
     [mapName, geoJson, point],
   );
-
-  useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart) return;
-    echarts.registerMap(mapName, geoJson as unknown as RegisteredGeoJson);
-    chart.setOption(option, { notMerge: true });
-  }, [mapName, geoJson, option]);
-
   return (
-    <div
-      ref={containerRef}
-      data-testid="demand-pick-map"
-      data-ready={ready ? 'true' : 'false'}
-      role="img"
-      aria-label={ariaLabel}
-      style={{ width: '100%', height, touchAction: 'manipulation', cursor: 'crosshair' }}
+    <EChart
+      option={option}
+      map={{ name: mapName, geoJson }}
+      onGeoClick={(at) => onPick(roundPosition(at))}
+      height={height}
+      testId="demand-pick-map"
+      ariaLabel={ariaLabel}
+      style={{ touchAction: 'manipulation', cursor: 'crosshair' }}
     />
   );
 }

@@ -10,7 +10,7 @@ export type RateCardProps = { demandId: string };
 
 /** The resident's rating of a closed demand (回访评价). */
 export function RateCard({ demandId }: RateCardProps) {
-  const { t, i18n } = useTranslation('demandsMobile');
+  const { t, i18n } = useTranslation(['demandsMobile', 'demands']);
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<RatingDraft>({ rating: null, resolved: null, comment: '' });
   const rate = useMutation({
@@ -34,7 +34,10 @@ export function RateCard({ demandId }: RateCardProps) {
             onChange={(values) =>
               setDraft((d) => ({ ...d, rating: (values[0] as Rating | undefined) ?? null }))
             }
-            options={RATING_CHOICES.map((rating) => ({ value: rating, label: t(`ratings.${rating}`) }))}
+            options={RATING_CHOICES.map((rating) => ({
+              value: rating,
+              label: t(`demands:rating.${rating}`),
+            }))}
             data-testid="rate-rating"
           />
         </Form.Item>

@@ -14,7 +14,7 @@ export type TaskActionPopupProps = {
 
 /** The form of one task step: the note (the reason or the result) and, for a reply, photos. */
 export function TaskActionPopup({ action, busy, error, onSend, onClose }: TaskActionPopupProps) {
-  const { t } = useTranslation('demandsMobile');
+  const { t } = useTranslation(['demandsMobile', 'demands']);
   const [note, setNote] = useState('');
   const [photos, setPhotos] = useState<ImageUploadItem[]>([]);
   const [uploading, setUploading] = useState(false);
@@ -33,7 +33,7 @@ export function TaskActionPopup({ action, busy, error, onSend, onClose }: TaskAc
     >
       {action && form ? (
         <div style={{ padding: 16 }} data-testid={`task-form-${action}`}>
-          <h3 style={{ margin: '0 0 4px' }}>{t(`taskActions.${action}`)}</h3>
+          <h3 style={{ margin: '0 0 4px' }}>{t(`demands:actions.${action}`)}</h3>
           <p style={{ margin: '0 0 12px', color: '#666', fontSize: 13 }}>{t(`taskHints.${action}`)}</p>
           {form.note ? (
             <TextArea

@@ -26,7 +26,7 @@ const card = { margin: '12px 12px 0', borderRadius: 12 } as const;
  */
 export function TaskPage(_props: TaskPageProps) {
   const { id = '' } = useParams<{ id: string }>();
-  const { t, i18n } = useTranslation('demandsMobile');
+  const { t, i18n } = useTranslation(['demandsMobile', 'demands']);
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<TaskAction | null>(null);
   const demand = useQuery({
@@ -39,7 +39,10 @@ export function TaskPage(_props: TaskPageProps) {
       takeDemandAction(id, taskActionBody(input.action, { ...input, whistleId: waitingWhistle?.id })),
     onSuccess: async (_answer, input) => {
       setOpen(null);
-      Toast.show({ icon: 'success', content: t('task.done', { action: t(`taskActions.${input.action}`) }) });
+      Toast.show({
+        icon: 'success',
+        content: t('task.done', { action: t(`demands:actions.${input.action}`) }),
+      });
       await queryClient.invalidateQueries({ queryKey: demandsKeys.all });
     },
   });
@@ -52,7 +55,7 @@ export function TaskPage(_props: TaskPageProps) {
     }
     const sure = await Dialog.confirm({
       content: t(`taskHints.${action}`),
-      confirmText: t(`taskActions.${action}`),
+      confirmText: t(`demands:actions.${action}`),
       cancelText: t('task.cancel'),
     });
     if (sure) act.mutate({ action, note: '', photos: [] });
@@ -89,7 +92,7 @@ export function TaskPage(_props: TaskPageProps) {
                   onClick={() => void start(action)}
                   data-testid={`task-action-${action}`}
                 >
-                  {t(`taskActions.${action}`)}
+                  {t(`demands:actions.${action}`)}
                 </Button>
               ))}
             </Space>

@@ -14,7 +14,7 @@ export type WorkflowStepsProps = {
 
 /** 受理 立案 派遣 处置 反馈 核查 结案 回访, with where the demand is now. */
 export function WorkflowSteps({ status, stoppedAfter, times, direction = 'horizontal' }: WorkflowStepsProps) {
-  const { t, i18n } = useTranslation('demandsMobile');
+  const { t, i18n } = useTranslation(['demandsMobile', 'demands']);
   const progress = workflowProgress(status, stoppedAfter);
   const compact = direction === 'horizontal';
   return (
@@ -38,7 +38,7 @@ export function WorkflowSteps({ status, stoppedAfter, times, direction = 'horizo
         const state = progress.states[index] ?? 'wait';
         const title =
           state === 'error'
-            ? t(`status.${status}`)
+            ? t(`demands:status.${status}`)
             : t(compact ? `steps.short.${step}` : `steps.long.${step}`);
         const at = times?.[step];
         return (

@@ -1,6 +1,7 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { GeoComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { aspectScaleAt } from '../../areas/buildAreaMapOption';
 
 // The small map on which a resident or grid worker taps the place of a problem: the grids around
 // drawn from our own GeoJSON (no tile server), a pin where they tapped. The server finds the grid
@@ -64,12 +65,6 @@ export function boundsOf(features: readonly PickFeature[]): [number, number, num
       }
   }
   return Number.isFinite(west) ? [west, south, east, north] : null;
-}
-
-/** Degrees of longitude are shorter than degrees of latitude away from the equator. */
-export function aspectScaleAt(latitude: number | undefined): number {
-  if (latitude === undefined || !Number.isFinite(latitude)) return 0.75;
-  return Math.max(0.2, Math.cos((latitude * Math.PI) / 180));
 }
 
 /** A point rounded to about a metre (six decimals), as it is sent to the server. */

@@ -5,5 +5,3 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 // Only what the trend chart draws.
 echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
-
-export { echarts };

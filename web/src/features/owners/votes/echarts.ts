@@ -5,5 +5,3 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 // Only what the turnout chart draws.
 echarts.use([BarChart, GridComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
-
-export { echarts };
