@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskName, maskPhone } from './mask';
+import { maskIdNumber, maskName, maskNumbersInText, maskPhone } from './mask';
 
 /** How many characters of the original a mask leaves visible, position by position. */
 function visibleCount(original: string, masked: string): number {
@@ -86,5 +86,23 @@ describe('mask properties', () => {
         expect(visible).toBeLessThanOrEqual(length <= 2 ? Math.floor(length / 2) : 2);
       }),
     );
+  });
+});
+
+describe('maskNumbersInText', () => {
+  it.each([
+    ['请联系我13812345678谢谢', '请联系我138****5678谢谢'],
+    ['电话 +86 138-1234-5678。', '电话 138****5678。'],
+    ['电话 86 138 1234 5678', '电话 138****5678'],
+    ['身份证371602199001011234', '身份证3716**********1234'],
+    ['身份证37160219900101123X', '身份证3716**********123X'],
+    ['老身份证371602900101123', '老身份证3716*******1123'],
+    // Not a mobile number: 12 digits, a landline, an order number glued to more digits.
+    ['订单号138123456789', '订单号138123456789'],
+    ['座机0543-3160000', '座机0543-3160000'],
+    ['12345678901 不是手机号', '12345678901 不是手机号'],
+    ['第1网格3号楼，没有号码', '第1网格3号楼，没有号码'],
+  ])('%s → %s', (text, masked) => {
+    expect(maskNumbersInText(text)).toBe(masked);
   });
 });

@@ -36,3 +36,18 @@ function keepEndsWithinHalf(chars: string[], head: number, tail: number): string
 function keepEnds(chars: string[], head: number, tail: number): string {
   return chars.map((char, i) => (i < head || i >= chars.length - tail ? char : MASK)).join('');
 }
+
+// A resident's free text may carry their own numbers ("请联系我13812345678"). Where such text is
+// published (Open311 reads, Beijing 接诉即办 art. 34), the numbers in it are masked: mainland
+// mobile numbers (11 digits from 13–19, optionally +86/86 and separated by spaces or hyphens as
+// 3-4-4) and ID numbers (18 characters ending in a digit or X, or 15 digits). Only runs not glued
+// to other digits count, so order numbers and amounts stay as they are.
+const MOBILE_IN_TEXT = /(?<![\d])(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?![\d])/g;
+const ID_IN_TEXT = /(?<![\dXx])(\d{17}[\dXx]|\d{15})(?![\dXx])/g;
+
+/** The text with every mobile and ID number in it masked as maskPhone / maskIdNumber would. */
+export function maskNumbersInText(text: string): string {
+  return text
+    .replace(ID_IN_TEXT, (id: string) => maskIdNumber(id))
+    .replace(MOBILE_IN_TEXT, (_m, a: string, b: string, c: string) => maskPhone(`${a}${b}${c}`));
+}

@@ -234,4 +234,14 @@ describe('toOpen311Request', () => {
     const text = JSON.stringify(toOpen311Request(withReporter));
     expect(text).not.toMatch(/张|138|reporter|email|phone|first_name|account/);
   });
+
+  it('masks phone and ID numbers the resident typed into the description or the address', () => {
+    const r = toOpen311Request({
+      ...facts,
+      description: '楼道灯坏了，请打13812345678联系我，身份证371602199001011234',
+      address: '黄河五路1号，电话139-1234-5678',
+    });
+    expect(r.description).toBe('楼道灯坏了，请打138****5678联系我，身份证3716**********1234');
+    expect(r.address).toBe('黄河五路1号，电话139****5678');
+  });
 });

@@ -1,3 +1,4 @@
+import { maskNumbersInText } from '../../lib/mask';
 import type { Open311Attribute, Open311Request, Open311Service } from './demands.open311.schemas';
 import type { CategoryAttribute } from './demands.schemas';
 import type { CategoryRow, CategoryVersionRow, DemandStatus, LimitUnit } from './demands.table';
@@ -161,7 +162,8 @@ export interface PublicDemandFacts extends StatusFacts {
 /**
  * A demand as a public service request. No personal data: no reporter name, phone, email or
  * account, whether or not the demand was anonymous; the description is the resident's own text,
- * published under the disclosure duty of Beijing art. 34 (接诉即办工作公开制度).
+ * published under the disclosure duty of Beijing art. 34 (接诉即办工作公开制度), with any phone
+ * or ID number typed into it (or into the address) masked (PIPL art. 6, 最小必要).
  */
 export function toOpen311Request(d: PublicDemandFacts): Open311Request {
   let mediaUrl: string | null = null;
@@ -177,7 +179,7 @@ export function toOpen311Request(d: PublicDemandFacts): Open311Request {
     status_notes: statusNotes(d),
     service_name: d.serviceName,
     service_code: d.categoryCode,
-    description: d.description,
+    description: maskNumbersInText(d.description),
     agency_responsible: d.responsibleName,
     service_notice:
       d.handleLimit !== null && d.handleUnit !== null && d.firstContactHours !== null
@@ -190,7 +192,7 @@ export function toOpen311Request(d: PublicDemandFacts): Open311Request {
     requested_datetime: toW3c(d.receivedAt),
     updated_datetime: toW3c(d.lastEventAt ?? d.updatedAt),
     expected_datetime: d.dueAt ? toW3c(d.dueAt) : null,
-    address: d.address,
+    address: d.address === null ? null : maskNumbersInText(d.address),
     address_id: null,
     zipcode: null,
     lat: d.lat,

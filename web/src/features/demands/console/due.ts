@@ -1,3 +1,4 @@
+import { CHINA_TIME_ZONE } from '../../../i18n/format';
 import type { DemandListItem, DemandStatus } from '../api';
 
 // How a demand's deadline is shown: the server decides overdue and due soon (working calendar,
@@ -56,7 +57,7 @@ export function countdownParts(c: Countdown): { unit: 'days' | 'hours' | 'minute
   return [{ unit: 'minutes', count: c.minutes }];
 }
 
-/** A time in a table cell: month, day, hours and minutes ("11/26 12:15"), in the browser's zone. */
+/** A time in a table cell: month, day, hours and minutes ("11/26 12:15"), in China time. */
 export function formatShortDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -66,5 +67,6 @@ export function formatShortDateTime(iso: string, language: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
+    timeZone: CHINA_TIME_ZONE,
   }).format(date);
 }

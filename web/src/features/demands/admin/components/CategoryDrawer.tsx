@@ -17,6 +17,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../../../i18n/apiErrorMessage';
+import { formatDateTime } from '../../../../i18n/format';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import type { CategoryVersionView } from '../api';
 import { serverFieldErrors } from '../formErrors';
@@ -113,7 +114,7 @@ export function CategoryDrawer({ code, readOnly = false, onClose }: CategoryDraw
         {
           key: 'from',
           title: t('drawer.validFrom'),
-          render: (_, v) => new Date(v.validFrom).toLocaleString(language),
+          render: (_, v) => formatDateTime(v.validFrom, language),
         },
         { key: 'note', title: t('drawer.note'), render: (_, v) => v.note ?? '—' },
       ]}
