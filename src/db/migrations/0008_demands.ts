@@ -197,6 +197,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
+  // Who uploaded which content: the same bytes from two people are one file and two uploads, and
+  // each may attach it.
+  await db.schema
+    .createTable('stored_file_uploads')
+    .addColumn('sha256', 'text', (c) => c.notNull().references('stored_files.sha256'))
+    .addColumn('uploaded_by', 'text', (c) => c.notNull())
+    .addColumn('uploaded_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('stored_file_uploads_pk', ['sha256', 'uploaded_by'])
+    .execute();
   await db.schema
     .createTable('demand_attachments')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -119,11 +119,19 @@ export async function storePhoto(input: {
   // Bytes first: a row never points at a file that is not there.
   await store.put(sha256, bytes);
   const file = { sha256, mime: actual, size: bytes.length };
+  const at = (input.now ?? new Date()).toISOString();
+  const uploader = actorRef(actor);
   await db.transaction().execute(async (trx) => {
-    const inserted = await trx
+    await trx
       .insertInto('storedFiles')
-      .values({ ...file, createdBy: actorRef(actor), createdAt: (input.now ?? new Date()).toISOString() })
+      .values({ ...file, createdBy: uploader, createdAt: at })
       .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
+    // The same content from another person is one file and a second upload, theirs to attach.
+    const inserted = await trx
+      .insertInto('storedFileUploads')
+      .values({ sha256, uploadedBy: uploader, uploadedAt: at })
+      .onConflict((oc) => oc.columns(['sha256', 'uploadedBy']).doNothing())
       .returning('sha256')
       .executeTakeFirst();
     if (inserted)
@@ -152,7 +160,10 @@ export async function readPhoto(input: {
   const { db, store, actor, sha256 } = input;
   const row = await db.selectFrom('storedFiles').selectAll().where('sha256', '=', sha256).executeTakeFirst();
   if (!row) throw demandsErrors.fileNotFound();
-  if (row.createdBy !== actorRef(actor) && !(await mayReadAnAttachingDemand(db, actor, sha256)))
+  if (
+    !(await uploadedBy(db, actor, [sha256])).has(sha256) &&
+    !(await mayReadAnAttachingDemand(db, actor, sha256))
+  )
     throw demandsErrors.fileNotFound();
   const bytes = await store.get(sha256);
   if (!bytes) throw demandsErrors.fileNotFound();
@@ -184,12 +195,7 @@ async function mayReadAnAttachingDemand(db: Q, actor: Actor, sha256: string): Pr
  */
 export async function photoProblems(db: Q, actor: Actor, photos: readonly string[]): Promise<FieldProblem[]> {
   if (photos.length === 0) return [];
-  const rows = await db
-    .selectFrom('storedFiles')
-    .select(['sha256', 'createdBy'])
-    .where('sha256', 'in', [...new Set(photos)])
-    .execute();
-  const mine = new Set(rows.filter((r) => r.createdBy === actorRef(actor)).map((r) => r.sha256));
+  const mine = await uploadedBy(db, actor, photos);
   return photos.flatMap((sha, i) =>
     mine.has(sha)
       ? []
@@ -200,4 +206,16 @@ export async function photoProblems(db: Q, actor: Actor, photos: readonly string
           }),
         ],
   );
+}
+
+/** Which of these contents the actor has uploaded themselves. */
+export async function uploadedBy(db: Q, actor: Actor, photos: readonly string[]): Promise<Set<string>> {
+  if (photos.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('storedFileUploads')
+    .select('sha256')
+    .where('sha256', 'in', [...new Set(photos)])
+    .where('uploadedBy', '=', actorRef(actor))
+    .execute();
+  return new Set(rows.map((r) => r.sha256));
 }

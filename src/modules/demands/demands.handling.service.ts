@@ -7,6 +7,7 @@ import { actorRef, getScopedDemand, isReporter } from './demands.access';
 import { planAction } from './demands.actions';
 import { demandsErrors } from './demands.errors';
 import { appendDemandEvent } from './demands.events.repository';
+import { uploadedBy } from './demands.files';
 import { getDemandDetail, holdsAnywhere } from './demands.handling.detail';
 import { mayRevealReporter } from './demands.privacy';
 import type { DemandActionBody, DemandDetail } from './demands.schemas';
@@ -46,12 +47,7 @@ async function demandForAction(db: Db, actor: Actor, id: string, body: DemandAct
 async function checkPhotos(db: Db, actor: Actor, demandId: string, photos: readonly string[]): Promise<void> {
   if (photos.length === 0) return;
   const unique = [...new Set(photos)];
-  const mine = await db
-    .selectFrom('storedFiles')
-    .select('sha256')
-    .where('sha256', 'in', unique)
-    .where('createdBy', '=', actorRef(actor))
-    .execute();
+  const mine = [...(await uploadedBy(db, actor, unique))].map((sha256) => ({ sha256 }));
   const attached = await db
     .selectFrom('demandAttachments')
     .select('sha256')

@@ -265,6 +265,22 @@ describe('photos and the first step on the timeline', () => {
     ]);
   });
 
+  it('lets two people who uploaded the same bytes each attach them: one file, two uploads', async () => {
+    const first = await uploadPhoto(app.t, app.as.neighbour, 'intake-photo-same');
+    const second = await uploadPhoto(app.t, app.as.resident, 'intake-photo-same');
+    expect(second).toBe(first);
+    const res = await postDemand(app.t, app.as.resident, { ...base, channel: 'mobile', photos: [second] });
+    expect(res.statusCode).toBe(201);
+    const files = await db().selectFrom('storedFiles').select('sha256').where('sha256', '=', first).execute();
+    const uploads = await db()
+      .selectFrom('storedFileUploads')
+      .select('uploadedBy')
+      .where('sha256', '=', first)
+      .execute();
+    expect(files).toHaveLength(1);
+    expect(uploads).toHaveLength(2);
+  });
+
   it('refuses a digest that was never uploaded', async () => {
     const res = await postDemand(app.t, app.as.resident, {
       ...base,

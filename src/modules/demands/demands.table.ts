@@ -204,6 +204,13 @@ export interface StoredFilesTable {
   createdAt: string;
 }
 
+/** One row per person who uploaded a file's content (the first also in StoredFiles.createdBy). */
+export interface StoredFileUploadsTable {
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
 export interface DemandAttachmentsTable {
   id: string;
   demandId: string;
@@ -246,6 +253,7 @@ export interface DemandsTables {
   demands: DemandsTable;
   demandEvents: DemandEventsTable;
   storedFiles: StoredFilesTable;
+  storedFileUploads: StoredFileUploadsTable;
   demandAttachments: DemandAttachmentsTable;
   demandWhistles: DemandWhistlesTable;
   idempotencyKeys: IdempotencyKeysTable;
