@@ -1,6 +1,14 @@
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, apiAs, DEMO_PASSWORD, type RunningServer, screenshot, startServer } from './support';
+import {
+  type Api,
+  apiAs,
+  DEMO_PASSWORD,
+  launchChromium,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from './support';
 
 // A resident (jumin: demands.create over the whole city, no areas.read) files on the phone and
 // places the problem on the public grid map (grid regulation art. 6): they choose 市中街道 and its
@@ -15,11 +23,7 @@ let jumin: Api;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-  });
+  browser = await launchChromium();
   jumin = await apiAs(server.baseUrl, 'jumin');
 }, 240_000);
 

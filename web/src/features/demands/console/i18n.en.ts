@@ -251,6 +251,7 @@ export const demandsEn: typeof demandsZhCN = {
       idempotency_in_flight: 'The same submission is still being processed; retry shortly',
       anonymous: 'An anonymous demand never shows who filed it',
       reveal_forbidden: 'Only the handler or a manager over this place may see the reporter in full',
+      place_level: 'Choose a street or a community',
       invalid_period: 'The period is invalid',
       not_open: 'This demand has ended or was merged and cannot be followed',
       category_exists: 'A category with this code already exists',

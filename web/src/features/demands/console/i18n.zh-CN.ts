@@ -241,6 +241,7 @@ export const demandsZhCN = {
       idempotency_in_flight: '同一提交正在处理中，请稍后再试',
       anonymous: '匿名诉求不能查看诉求人身份',
       reveal_forbidden: '只有承办人或管辖范围内的管理人员可以查看诉求人完整信息',
+      place_level: '请选择街道或社区',
       invalid_period: '统计期间有误',
       not_open: '该诉求已办结或已合并，不能再关注',
       category_exists: '该类别编码已存在',
