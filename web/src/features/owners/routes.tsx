@@ -1,7 +1,7 @@
 import { lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
+import { guardedRoute } from '../../app/guardedRoute';
 import { PageSuspense as Loading } from '../../app/PageSuspense';
-import { RequirePermission } from '../../app/RequirePermission';
 
 // The owners pages, loaded when first opened. AppRoutes places `<OwnersPage />` at /owners (its
 // navigation entry), `{ownersRoutes}` among the console routes and `{ownersPublicRoutes}` outside them.
@@ -32,17 +32,7 @@ export function OwnersPage(_props: OwnersPageProps) {
   );
 }
 
-const page = (path: string, element: ReactNode) => (
-  <Route
-    key={path}
-    path={path}
-    element={
-      <RequirePermission permission="owners.read">
-        <Loading>{element}</Loading>
-      </RequirePermission>
-    }
-  />
-);
+const page = (path: string, element: ReactNode) => guardedRoute(path, 'owners.read', element);
 
 /** Routes below /owners that have no navigation entry of their own. */
 export const ownersRoutes = [

@@ -1,7 +1,6 @@
 import { lazy, type ReactNode } from 'react';
-import { Route } from 'react-router';
+import { guardedRoute } from '../../app/guardedRoute';
 import { PageSuspense as Loading } from '../../app/PageSuspense';
-import { RequirePermission } from '../../app/RequirePermission';
 
 // The party pages, loaded when first opened. AppRoutes places `<PartyPage />` at /party (its
 // navigation entry) and `{partyRoutes}` among the console routes.
@@ -28,17 +27,7 @@ export function PartyPage(_props: PartyPageProps) {
   );
 }
 
-const page = (path: string, element: ReactNode) => (
-  <Route
-    key={path}
-    path={path}
-    element={
-      <RequirePermission permission="party.read">
-        <Loading>{element}</Loading>
-      </RequirePermission>
-    }
-  />
-);
+const page = (path: string, element: ReactNode) => guardedRoute(path, 'party.read', element);
 
 /** Routes below /party that have no navigation entry of their own. */
 export const partyRoutes = [

@@ -1,7 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import { Navigate, Route } from 'react-router';
-import { PageSuspense as Loading } from '../../../app/PageSuspense';
-import { RequirePermission } from '../../../app/RequirePermission';
+import { guardedRoute } from '../../../app/guardedRoute';
 
 // The demands admin pages (catalogue, working calendar, settings, handling units), loaded when first
 // opened, for those who manage demands. The server decides who may change what (city admins the
@@ -14,17 +13,7 @@ const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ de
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const UnitsPage = lazy(() => import('./pages/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 
-const page = (path: string, element: ReactNode) => (
-  <Route
-    key={path}
-    path={path}
-    element={
-      <RequirePermission permission="demands.manage">
-        <Loading>{element}</Loading>
-      </RequirePermission>
-    }
-  />
-);
+const page = (path: string, element: ReactNode) => guardedRoute(path, 'demands.manage', element);
 
 /** Routes below /demands/admin (inside the console layout). */
 export const demandsAdminRoutes = [

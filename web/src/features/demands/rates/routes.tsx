@@ -1,7 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { Route } from 'react-router';
-import { PageSuspense } from '../../../app/PageSuspense';
-import { RequirePermission } from '../../../app/RequirePermission';
+import { guardedRoute } from '../../../app/guardedRoute';
 
 // The three rates and the monthly ranking, below /demands. AppRoutes places `{demandsRatesRoutes}`
 // among the console routes.
@@ -9,17 +7,7 @@ import { RequirePermission } from '../../../app/RequirePermission';
 const RatesPage = lazy(() => import('./pages/RatesPage').then((m) => ({ default: m.RatesPage })));
 const RankingPage = lazy(() => import('./pages/RankingPage').then((m) => ({ default: m.RankingPage })));
 
-const page = (path: string, element: ReactNode) => (
-  <Route
-    key={path}
-    path={path}
-    element={
-      <RequirePermission permission="demands.read">
-        <PageSuspense>{element}</PageSuspense>
-      </RequirePermission>
-    }
-  />
-);
+const page = (path: string, element: ReactNode) => guardedRoute(path, 'demands.read', element);
 
 /** 三率统计 and 月度排名. */
 export const demandsRatesRoutes = [
