@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { xlsxWorksheets } from '../../lib/xlsx-stream';
 import { zipDeclaredSize } from '../../lib/zip-size';
 import { AppError } from '../../server/errors';
 import { type Cell, cellText, cellValue, mapHeader } from './people.import.cells';
@@ -13,10 +12,10 @@ import {
 import type { LedgerRow, RowProblem } from './people.import.rules';
 import { ledgerErrors } from './people.ledger.errors';
 
-// Reads a filled ledger row by row with exceljs' streaming reader, so that a 100,000-row file is
-// never a 100,000-row object graph: the caller takes one batch, checks and writes it, and asks for
-// the next. Only the shared-strings table (the file's distinct texts) is held whole, as exceljs
-// needs it to resolve cells; worksheets that come before it in the zip wait in a temporary file.
+// Reads a filled ledger row by row with exceljs' streaming worksheet reader, so that a 100,000-row
+// file is never a 100,000-row object graph: the caller takes one batch, checks and writes it, and
+// asks for the next. Only the shared-strings table (the file's distinct texts) is held whole, as
+// exceljs needs it to resolve cells; the zip is opened by its directory (src/lib/xlsx-stream.ts).
 
 /** More than the largest street's population: a bigger ledger belongs in several files. */
 export const MAX_LEDGER_ROWS = 200_000;
@@ -41,13 +40,7 @@ export async function* readLedger(opts: {
   if (declared === null) throw ledgerErrors.unreadable();
   if (declared > MAX_UNZIPPED_BYTES) throw ledgerErrors.tooLarge(MAX_LEDGER_ROWS);
   const columns = LEDGER_COLUMNS[opts.kind];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(opts.file), {
-    sharedStrings: 'cache',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
+  const reader = xlsxWorksheets(opts.file);
   let found = false;
   let firstProblems: RowProblem[] | undefined;
   let count = 0;

@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
@@ -41,6 +42,10 @@ export async function buildLedgerWorkbook(opts: {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
+  // The writer resolves on the stream's 'finish' (all written in), which can come before the last
+  // 'data' has been read out; the file is whole only at 'end'. Reading at 'finish' cut the shared
+  // strings off under load, so a header went missing (the CI failure of stop 8).
+  const ended = finished(out);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useSharedStrings: true,
@@ -58,6 +63,7 @@ export async function buildLedgerWorkbook(opts: {
     help.commit();
   }
   await wb.commit();
+  await ended;
   return Buffer.concat(chunks);
 }
 
