@@ -29,6 +29,8 @@ export const demandsErrors = {
   }),
   invalidSettings: invalid('invalid_settings', { zh: '设置有误', en: 'The settings are invalid' }),
   invalidUnit: invalid('invalid_unit', { zh: '承办单位信息有误', en: 'The handling unit is invalid' }),
+  invalidPeriod: invalid('invalid_period', { zh: '统计期间有误', en: 'The period is invalid' }),
+  placeLevel: invalid('place_level', { zh: '请选择街道或社区', en: 'Choose a street or a community' }),
   invalidTransition: (from: string, action: string) =>
     new AppError({
       code: 'demands.invalid_transition',
@@ -59,6 +61,21 @@ export const demandsErrors = {
       code: 'demands.not_reporter',
       status: 403,
       title: { zh: '只有诉求人本人可以评价', en: 'Only the person who filed the demand may rate it' },
+    }),
+  revealForbidden: () =>
+    new AppError({
+      code: 'demands.reveal_forbidden',
+      status: 403,
+      title: {
+        zh: '只有承办人、责任网格或单位、或管理人员可以查看诉求人联系方式',
+        en: 'Only the handler, the responsible grid or unit, or a manager may see the reporter’s contact',
+      },
+    }),
+  anonymousReporter: () =>
+    new AppError({
+      code: 'demands.anonymous',
+      status: 403,
+      title: { zh: '匿名诉求不显示诉求人信息', en: 'An anonymous demand never shows its reporter' },
     }),
   fileTooLarge: (limitBytes: number) =>
     new AppError({

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { FieldCipher } from '../../lib/field-crypto';
-import { AppError, fieldProblem } from '../../server/errors';
+import { fieldProblem } from '../../server/errors';
 import { type Actor, appendAudit } from '../iam/index';
 import { actorRef, getScopedDemand, isReporter } from './demands.access';
 import { planAction } from './demands.actions';
@@ -130,23 +130,6 @@ function auditable(data: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
-const revealForbidden = () =>
-  new AppError({
-    code: 'demands.reveal_forbidden',
-    status: 403,
-    title: {
-      zh: '只有承办人、责任网格或单位、或管理人员可以查看诉求人联系方式',
-      en: 'Only the handler, the responsible grid or unit, or a manager may see the reporter’s contact',
-    },
-  });
-
-const anonymousDemand = () =>
-  new AppError({
-    code: 'demands.anonymous',
-    status: 403,
-    title: { zh: '匿名诉求不显示诉求人信息', en: 'An anonymous demand never shows its reporter' },
-  });
-
 /**
  * POST /api/v1/demands/:id/reporter/reveal — the reporter's name and full phone for whoever must
  * call them back, with a reason; the audit entry is written before the plaintext leaves (PIPL
@@ -162,8 +145,8 @@ export async function revealReporter(opts: {
   const { db, cipher, actor, id, reason } = opts;
   const demand = await getScopedDemand(db, actor, id, 'demands.handle');
   const decision = mayRevealReporter(actor, demand);
-  if (decision === 'anonymous') throw anonymousDemand();
-  if (decision !== 'allowed') throw revealForbidden();
+  if (decision === 'anonymous') throw demandsErrors.anonymousReporter();
+  if (decision !== 'allowed') throw demandsErrors.revealForbidden();
   await db.transaction().execute((trx) =>
     appendAudit(trx, {
       actor,

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { AppError, commonErrors, type FieldProblem } from '../../server/errors';
+import { commonErrors, type FieldProblem } from '../../server/errors';
 import { type Actor, iamErrors, scopesFor } from '../iam/index';
+import { demandsErrors } from './demands.errors';
 import { findActiveArea, gridsNear, gridsUnder, streetsWithCommunities } from './demands.places.read';
 import type { PlaceGrids, PlaceGridsQuery, PlaceStreets } from './demands.places.schemas';
 
@@ -72,14 +73,9 @@ export async function listPlaceGrids(opts: {
   const area = await findActiveArea(db, cities, query.areaCode);
   if (!area) throw commonErrors.notFound({ zh: '区域', en: 'Area' });
   if (!GRID_PARENT_LEVELS.has(area.level))
-    throw new AppError({
-      code: 'demands.place_level',
-      status: 400,
-      title: { zh: '请选择街道或社区', en: 'Choose a street or a community' },
-      errors: [
-        queryProblem('areaCode', 'level', '须为街道或社区编码', 'must be the code of a street or community'),
-      ],
-    });
+    throw demandsErrors.placeLevel([
+      queryProblem('areaCode', 'level', '须为街道或社区编码', 'must be the code of a street or community'),
+    ]);
   return gridsUnder(db, cities, area.path);
 }
 

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { AppError, type FieldProblem } from '../../server/errors';
+import type { FieldProblem } from '../../server/errors';
 import type { Actor } from '../iam/index';
 import { demandScopes } from './demands.access';
+import { demandsErrors } from './demands.errors';
 import { computeRates } from './demands.rates';
 import { inFigure } from './demands.rates.figures';
 import { buildGrouping, figuresByGroup } from './demands.rates.groups';
@@ -62,15 +63,6 @@ export const settingsView = (s: RateSettings) => ({
   denominator: s.denominator,
 });
 
-function invalidPeriod(problems: FieldProblem[]): AppError {
-  return new AppError({
-    code: 'demands.invalid_period',
-    status: 400,
-    title: { zh: '统计期间有误', en: 'The period is invalid' },
-    errors: problems,
-  });
-}
-
 const queryProblem = (field: string, reason: string, zh: string, en: string): FieldProblem => ({
   field,
   in: 'query',
@@ -90,15 +82,15 @@ export function resolvePeriod(
     if (day !== undefined && !isCalendarDay(day))
       problems.push(queryProblem(field, 'invalid_date', '不是有效日期', 'Not a calendar day'));
   }
-  if (problems.length) throw invalidPeriod(problems);
+  if (problems.length) throw demandsErrors.invalidPeriod(problems);
   const to = query.to ?? (query.from && query.from > fallback.to ? query.from : fallback.to);
   const from = query.from ?? (query.to ? `${query.to.slice(0, 7)}-01` : fallback.from);
   if (from > to)
-    throw invalidPeriod([
+    throw demandsErrors.invalidPeriod([
       queryProblem('to', 'before_from', '截止日期早于起始日期', 'The end is before the start'),
     ]);
   if (periodDays({ from, to }) > MAX_PERIOD_DAYS)
-    throw invalidPeriod([
+    throw demandsErrors.invalidPeriod([
       queryProblem('to', 'too_long', '统计期间不能超过三年', 'A period may cover at most three years'),
     ]);
   return { from, to };
