@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaMonth, groupingOf, levelOf, monthRange, periodOf, previousMonth } from './params';
+import { chinaDay, chinaMonth, groupingOf, levelOf, monthRange, periodOf, previousMonth } from './params';
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -35,6 +35,9 @@ describe('the rates choices kept in the address', () => {
   it('counts months in China time', () => {
     expect(chinaMonth(new Date('2025-03-31T16:00:00Z'))).toBe('2025-04');
     expect(chinaMonth(new Date('2025-03-31T15:59:00Z'))).toBe('2025-03');
+    // A browser in UTC on the evening of 31 March is already on 1 April in Binzhou.
+    expect(chinaDay(new Date('2025-03-31T16:00:00Z'))).toBe('2025-04-01');
+    expect(chinaDay(new Date('2025-03-31T15:59:59Z'))).toBe('2025-03-31');
     expect(previousMonth('2025-01')).toBe('2024-12');
     expect(monthRange('2025-12')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
   });

@@ -51,9 +51,14 @@ export function levelOf(params: URLSearchParams): RankingLevel {
   return level && LEVELS.includes(level) ? level : 'community';
 }
 
+/** The China day (UTC+8) of an instant, 'YYYY-MM-DD': the day a demand received then belongs to. */
+export function chinaDay(now: Date): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** The China month (UTC+8) of an instant, 'YYYY-MM': the current month of the rates. */
 export function chinaMonth(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+  return chinaDay(now).slice(0, 7);
 }
 
 /** The month before 'YYYY-MM'. */

@@ -1,7 +1,7 @@
 import { DatePicker, Flex, Segmented, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { PeriodChoice } from '../params';
+import { chinaDay, type PeriodChoice } from '../params';
 
 export type PeriodPickerProps = {
   value: PeriodChoice;
@@ -29,7 +29,7 @@ export function PeriodPicker({ value, currentMonth, onMonth, onRange }: PeriodPi
             if (mode === 'month') onMonth(month);
             else {
               const from = value.from ?? `${month}-01`;
-              onRange(from, value.to ?? dayjs().format('YYYY-MM-DD'));
+              onRange(from, value.to ?? chinaDay(new Date()));
             }
           }}
         />
