@@ -1,28 +1,17 @@
-import { PassThrough } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { xlsxWorksheets } from './xlsx-stream';
+import { streamedXlsx } from './xlsx-stream.fixtures';
 
 /** As exceljs' streaming writer stores it: worksheets first, shared strings and workbook.xml last. */
-async function streamedWorkbook(sheets: Record<string, unknown[][]>): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const ended = finished(out);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useSharedStrings: true,
-    useStyles: false,
+function streamedWorkbook(sheets: Record<string, unknown[][]>): Promise<Buffer> {
+  return streamedXlsx((wb) => {
+    for (const [name, rows] of Object.entries(sheets)) {
+      const ws = wb.addWorksheet(name);
+      for (const row of rows) ws.addRow(row).commit();
+      ws.commit();
+    }
   });
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    for (const row of rows) ws.addRow(row).commit();
-    ws.commit();
-  }
-  await wb.commit();
-  await ended;
-  return Buffer.concat(chunks);
 }
 
 async function readAll(file: Buffer) {

@@ -1,11 +1,10 @@
-import { PassThrough } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { FieldCipher } from '../../lib/field-crypto';
 import { idNumberCheckCharacter } from '../../lib/id-number';
 import { newId } from '../../lib/ids';
+import { streamedXlsx } from '../../lib/xlsx-stream.fixtures';
 import { LEDGER_COLUMNS, LEDGER_SHEETS, type LedgerKind, templateHeader } from './people.import.columns';
 import { findPlace } from './people.places';
 import { checkResidentInput } from './people.resident-rules';
@@ -33,38 +32,25 @@ export type LedgerCells = Record<string, string | number | null>;
  * headers unless `headers` is given; rows are keyed by the Chinese header. Written with the
  * streaming writer, so 100,000 rows cost little memory here too.
  */
-export async function buildLedgerWorkbook(opts: {
+export function buildLedgerWorkbook(opts: {
   kind: LedgerKind;
   rows: Iterable<LedgerCells>;
   headers?: string[];
   instructions?: boolean;
 }): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  // The writer resolves on the stream's 'finish' (all written in), which can come before the last
-  // 'data' has been read out; the file is whole only at 'end'. Reading at 'finish' cut the shared
-  // strings off under load, so a header went missing (the CI failure of stop 8).
-  const ended = finished(out);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useSharedStrings: true,
-    useStyles: false,
+  return streamedXlsx((wb) => {
+    const ws = wb.addWorksheet(LEDGER_SHEETS[opts.kind]);
+    const headers = opts.headers ?? LEDGER_COLUMNS[opts.kind].map(templateHeader);
+    const keys = headers.map((h) => h.replace(/\*$/, ''));
+    ws.addRow(headers).commit();
+    for (const row of opts.rows) ws.addRow(keys.map((k) => row[k] ?? null)).commit();
+    ws.commit();
+    if (opts.instructions) {
+      const help = wb.addWorksheet('填写说明');
+      help.addRow(['说明']).commit();
+      help.commit();
+    }
   });
-  const ws = wb.addWorksheet(LEDGER_SHEETS[opts.kind]);
-  const headers = opts.headers ?? LEDGER_COLUMNS[opts.kind].map(templateHeader);
-  const keys = headers.map((h) => h.replace(/\*$/, ''));
-  ws.addRow(headers).commit();
-  for (const row of opts.rows) ws.addRow(keys.map((k) => row[k] ?? null)).commit();
-  ws.commit();
-  if (opts.instructions) {
-    const help = wb.addWorksheet('填写说明');
-    help.addRow(['说明']).commit();
-    help.commit();
-  }
-  await wb.commit();
-  await ended;
-  return Buffer.concat(chunks);
 }
 
 /** Reads every cell of every sheet of an .xlsx as text, for tests that scan a whole file. */
