@@ -1,15 +1,18 @@
 import { PhoneOutlined } from '@ant-design/icons';
-import { Button, Card, ConfigProvider, ErrorBlock, List, Skeleton, Tag } from 'antd-mobile';
-import mobileEnUS from 'antd-mobile/es/locales/en-US';
-import mobileZhCN from 'antd-mobile/es/locales/zh-CN';
-import { type CSSProperties, useEffect } from 'react';
+import { Card, ErrorBlock, List, Tag } from 'antd-mobile';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { apiErrorMessage } from '../../../i18n/apiErrorMessage';
 import { formatDateTime } from '../../../i18n/format';
-import { changeLanguage } from '../../../i18n/i18n';
 import { useLanguage } from '../../../i18n/useLanguage';
+import {
+  PublicHeader,
+  PublicLoading,
+  PublicMobileFrame,
+  publicSection,
+} from '../../common/PublicMobileFrame';
 import type { PublicGrid } from '../api';
 import { GridBoundarySketch } from '../components/GridBoundarySketch';
 import { usePublicGrid } from '../hooks/useAreas';
@@ -24,15 +27,6 @@ const DUTY_COLORS: Record<PublicGrid['staff'][number]['duty'], string> = {
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
-const page = {
-  maxWidth: 480,
-  margin: '0 auto',
-  minHeight: '100vh',
-  background: '#f5f5f5',
-  paddingBottom: 24,
-} as const;
-const section = { margin: '12px 12px 0', borderRadius: 12 } as const;
-
 /**
  * 网格公示: what every resident may know about their grid without signing in — its place, boundary,
  * grid workers with their work phones and the supervision phone (grid regulation art. 6). No personal data.
@@ -44,25 +38,8 @@ export function PublicGridPage(_props: PublicGridPageProps) {
   const grid = usePublicGrid(code);
   const gridName = grid.data?.name;
 
-  // The title a resident sees in the tab or when sharing the link.
-  useEffect(() => {
-    if (!gridName) return;
-    const previous = document.title;
-    document.title = t('public.documentTitle', { name: gridName });
-    return () => {
-      document.title = previous;
-    };
-  }, [gridName, t]);
-
   const body = (() => {
-    if (grid.isPending) {
-      return (
-        <div style={{ padding: 16 }}>
-          <Skeleton.Title animated />
-          <Skeleton.Paragraph lineCount={6} animated />
-        </div>
-      );
-    }
+    if (grid.isPending) return <PublicLoading />;
     if (grid.isError) {
       const notFound = isApiError(grid.error) && grid.error.status === 404;
       return (
@@ -79,15 +56,14 @@ export function PublicGridPage(_props: PublicGridPageProps) {
     const place = [data.district, data.street, data.community].filter(Boolean).join(' · ');
     return (
       <>
-        <header style={{ padding: '20px 16px 8px', background: '#1677ff', color: '#fff' }}>
-          <div style={{ fontSize: 13, opacity: 0.85 }}>{t('public.kicker')}</div>
-          <h1 style={{ margin: '4px 0', fontSize: 24, lineHeight: 1.3 }} data-testid="public-grid-name">
-            {data.name}
-          </h1>
-          {place ? <div style={{ fontSize: 14, opacity: 0.9 }}>{place}</div> : null}
-        </header>
+        <PublicHeader
+          kicker={t('public.kicker')}
+          title={data.name}
+          subtitle={place}
+          titleTestId="public-grid-name"
+        />
 
-        <Card style={section} title={t('public.supervisionPhone')}>
+        <Card style={publicSection} title={t('public.supervisionPhone')}>
           {data.supervisionPhone ? (
             <a
               href={telHref(data.supervisionPhone)}
@@ -102,7 +78,7 @@ export function PublicGridPage(_props: PublicGridPageProps) {
           <div style={{ color: '#888', fontSize: 12, marginTop: 6 }}>{t('public.supervisionHint')}</div>
         </Card>
 
-        <Card style={section} title={t('public.staff')} bodyStyle={{ padding: 0 }}>
+        <Card style={publicSection} title={t('public.staff')} bodyStyle={{ padding: 0 }}>
           {data.staff.length === 0 ? (
             <div style={{ padding: 16, color: '#999' }}>{t('profile.noStaff')}</div>
           ) : (
@@ -128,7 +104,7 @@ export function PublicGridPage(_props: PublicGridPageProps) {
           )}
         </Card>
 
-        <Card style={section} title={t('profile.boundary')} bodyStyle={{ padding: 4 }}>
+        <Card style={publicSection} title={t('profile.boundary')} bodyStyle={{ padding: 4 }}>
           {data.boundary ? (
             <GridBoundarySketch
               grid={{ code: data.code, name: data.name, boundary: data.boundary }}
@@ -141,7 +117,7 @@ export function PublicGridPage(_props: PublicGridPageProps) {
           )}
         </Card>
 
-        <Card style={section}>
+        <Card style={publicSection}>
           <List style={{ '--border-top': 'none', '--border-bottom': 'none' } as CSSProperties}>
             <List.Item extra={new Intl.NumberFormat(language).format(data.households)}>
               {t('map.households')}
@@ -149,28 +125,18 @@ export function PublicGridPage(_props: PublicGridPageProps) {
             <List.Item extra={formatDateTime(data.updatedAt, language)}>{t('public.updatedAt')}</List.Item>
           </List>
         </Card>
-
-        <p style={{ margin: '16px 16px 0', color: '#999', fontSize: 12, lineHeight: 1.6 }}>
-          {t('public.basis')}
-        </p>
       </>
     );
   })();
 
   return (
-    <ConfigProvider locale={language === 'en' ? mobileEnUS : mobileZhCN}>
-      <main style={page} data-testid="public-grid-page">
-        {body}
-        <div style={{ textAlign: 'center', marginTop: 12 }}>
-          <Button
-            size="mini"
-            fill="none"
-            onClick={() => void changeLanguage(language === 'en' ? 'zh-CN' : 'en')}
-          >
-            {language === 'en' ? t('common:language.zh-CN') : t('common:language.en')}
-          </Button>
-        </div>
-      </main>
-    </ConfigProvider>
+    <PublicMobileFrame
+      testId="public-grid-page"
+      // The title a resident sees in the tab or when sharing the link.
+      documentTitle={gridName ? t('public.documentTitle', { name: gridName }) : undefined}
+      basis={grid.data ? t('public.basis') : undefined}
+    >
+      {body}
+    </PublicMobileFrame>
   );
 }

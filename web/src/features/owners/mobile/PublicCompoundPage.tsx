@@ -1,24 +1,18 @@
-import { Button, Card, ConfigProvider, ErrorBlock, List, Skeleton, Tag } from 'antd-mobile';
-import mobileEnUS from 'antd-mobile/es/locales/en-US';
-import mobileZhCN from 'antd-mobile/es/locales/zh-CN';
-import { useEffect } from 'react';
+import { Card, ErrorBlock, List, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { apiErrorMessage } from '../../../i18n/apiErrorMessage';
-import { changeLanguage } from '../../../i18n/i18n';
 import { useLanguage } from '../../../i18n/useLanguage';
+import {
+  PublicHeader,
+  PublicLoading,
+  PublicMobileFrame,
+  publicSection,
+} from '../../common/PublicMobileFrame';
 import type { PublicCompound } from '../api';
 import { usePublicCompound } from '../hooks/useOwners';
 
-const page = {
-  maxWidth: 480,
-  margin: '0 auto',
-  minHeight: '100vh',
-  background: '#f5f5f5',
-  paddingBottom: 24,
-} as const;
-const section = { margin: '12px 12px 0', borderRadius: 12 } as const;
 const POST_COLORS = { chair: 'danger', vice_chair: 'warning', member: 'default' } as const;
 
 type DisclosureListProps = { items: PublicCompound['decisions']; testId: string };
@@ -49,27 +43,12 @@ export type PublicCompoundPageProps = Record<string, never>;
  */
 export function PublicCompoundPage(_props: PublicCompoundPageProps) {
   const { t, i18n } = useTranslation(['owners', 'common']);
-  const language = useLanguage();
+  const _language = useLanguage();
   const { code } = useParams<{ code: string }>();
   const compound = usePublicCompound(code);
   const name = compound.data?.name;
-  useEffect(() => {
-    if (!name) return;
-    const previous = document.title;
-    document.title = `${name} · ${t('public.kicker')}`;
-    return () => {
-      document.title = previous;
-    };
-  }, [name, t]);
-
   const body = (() => {
-    if (compound.isPending)
-      return (
-        <div style={{ padding: 16 }}>
-          <Skeleton.Title animated />
-          <Skeleton.Paragraph lineCount={6} animated />
-        </div>
-      );
+    if (compound.isPending) return <PublicLoading />;
     if (compound.isError) {
       const notFound = isApiError(compound.error) && compound.error.status === 404;
       return (
@@ -85,16 +64,14 @@ export function PublicCompoundPage(_props: PublicCompoundPageProps) {
     const c = d.committee;
     return (
       <>
-        <header style={{ padding: '20px 16px 8px', background: '#c41d1d', color: '#fff' }}>
-          <div style={{ fontSize: 13, opacity: 0.85 }}>{t('public.kicker')}</div>
-          <h1 style={{ margin: '4px 0', fontSize: 24, lineHeight: 1.3 }} data-testid="public-compound-name">
-            {d.name}
-          </h1>
-          <div style={{ fontSize: 14, opacity: 0.9 }}>
-            {[d.street, d.community].filter(Boolean).join(' · ')}
-          </div>
-        </header>
-        <Card style={section} title={t('public.committee')} data-testid="public-committee">
+        <PublicHeader
+          kicker={t('public.kicker')}
+          title={d.name}
+          subtitle={[d.street, d.community].filter(Boolean).join(' · ')}
+          titleTestId="public-compound-name"
+          color="#c41d1d"
+        />
+        <Card style={publicSection} title={t('public.committee')} data-testid="public-committee">
           {c ? (
             <>
               <div style={{ fontSize: 14 }}>{t('public.term', { start: c.termStart, end: c.termEnd })}</div>
@@ -119,7 +96,7 @@ export function PublicCompoundPage(_props: PublicCompoundPageProps) {
             <span style={{ color: '#999' }}>{t('public.noCommittee')}</span>
           )}
         </Card>
-        <Card style={section} title={t('public.reports')} data-testid="public-reports">
+        <Card style={publicSection} title={t('public.reports')} data-testid="public-reports">
           <List>
             {d.reports.map((r) => (
               <List.Item
@@ -141,33 +118,23 @@ export function PublicCompoundPage(_props: PublicCompoundPageProps) {
             ))}
           </List>
         </Card>
-        <Card style={section} title={t('public.decisions')}>
+        <Card style={publicSection} title={t('public.decisions')}>
           <DisclosureList items={d.decisions} testId="public-decisions" />
         </Card>
-        <Card style={section} title={t('public.others')}>
+        <Card style={publicSection} title={t('public.others')}>
           <DisclosureList items={d.others} testId="public-others" />
         </Card>
-        <p style={{ margin: '16px 16px 0', color: '#999', fontSize: 12, lineHeight: 1.6 }}>
-          {t('public.basis')}
-        </p>
       </>
     );
   })();
 
   return (
-    <ConfigProvider locale={language === 'en' ? mobileEnUS : mobileZhCN}>
-      <main style={page} data-testid="public-compound-page">
-        {body}
-        <div style={{ textAlign: 'center', marginTop: 12 }}>
-          <Button
-            size="mini"
-            fill="none"
-            onClick={() => void changeLanguage(language === 'en' ? 'zh-CN' : 'en')}
-          >
-            {language === 'en' ? t('common:language.zh-CN') : t('common:language.en')}
-          </Button>
-        </div>
-      </main>
-    </ConfigProvider>
+    <PublicMobileFrame
+      testId="public-compound-page"
+      documentTitle={name ? `${name} · ${t('public.kicker')}` : undefined}
+      basis={compound.data ? t('public.basis') : undefined}
+    >
+      {body}
+    </PublicMobileFrame>
   );
 }
