@@ -14,7 +14,7 @@ import {
 // The tree workbook, both ways: the template officials fill in, and reading a filled one back.
 // One file knows the layout (sheet names, header row, which columns are text).
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../server/downloads';
 export const TEMPLATE_FILENAME = '区域导入模板.xlsx';
 export const TREE_SHEET = '区域';
 export const INSTRUCTIONS_SHEET = '说明';

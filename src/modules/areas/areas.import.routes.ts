@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { attachmentHeader, XLSX_TYPE } from '../../server/downloads';
 import { requireActor } from '../../server/plugins/auth';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
 import { getTreeTemplate, importBoundaries, importTree } from './areas.import';
 import { TREE_LEVELS } from './areas.import-rules';
-import { XLSX_TYPE } from './areas.import-template';
 import { isoDateSchema } from './areas.schemas';
 
 /** Imports carry whole districts: 20 MB, against the app's smaller default body limit. */
@@ -56,11 +56,6 @@ export const treeImportResultSchema = z.object({
 // A dry run reports and writes nothing; without it the import is written when every row passes.
 const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') });
 
-/** RFC 6266 / RFC 5987: an ASCII fallback name plus the UTF-8 one that browsers show. */
-function attachment(filename: string, fallback: string): string {
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
-
 export async function areasImportRoutes(app: App): Promise<void> {
   const db = app.db.kysely;
   const tags = ['areas'];
@@ -100,7 +95,7 @@ export async function areasImportRoutes(app: App): Promise<void> {
       const file = await getTreeTemplate({ actor: requireActor(request) });
       return reply
         .type(XLSX_TYPE)
-        .header('content-disposition', attachment(file.filename, 'area-import-template.xlsx'))
+        .header('content-disposition', attachmentHeader(file.filename, 'area-import-template.xlsx'))
         .send(file.body);
     },
   });

@@ -17,7 +17,8 @@ import type { DemandChannel, DemandStatus, Rating, ResponsibleKind } from './dem
 // row is written. Rows stream out page by page through exceljs' streaming writer, as the people
 // exports do, so a year of a district's demands never sits in memory at once.
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../server/downloads';
+
 const PAGE = 1000;
 
 const STATUS_ZH: Record<DemandStatus, string> = {
@@ -180,7 +181,4 @@ async function writeWorkbook(out: Writable, pages: AsyncIterable<ExportRow[]>): 
   return n;
 }
 
-/** RFC 6266 / RFC 5987: an ASCII fallback name plus the UTF-8 one that browsers show. */
-export function attachmentHeader(filename: string, fallback: string): string {
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
+export { attachmentHeader } from '../../server/downloads';

@@ -1,14 +1,8 @@
-import { PassThrough } from 'node:stream';
-import type { FastifyReply } from 'fastify';
+import { streamXlsx } from '../../server/downloads';
 import { requireActor } from '../../server/plugins/auth';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
-import {
-  attachmentHeader,
-  type PreparedDemandExport,
-  prepareDemandExport,
-  XLSX_TYPE,
-} from './demands.export';
+import { prepareDemandExport, XLSX_TYPE } from './demands.export';
 import { revealBodySchema, revealedReporterSchema } from './demands.handling.schemas';
 import { getDemandDetail, listDemands, revealReporter, takeAction } from './demands.handling.service';
 import { responsibleOptions } from './demands.routing.service';
@@ -28,20 +22,6 @@ import {
   whistleSummaryQuerySchema,
   whistleSummarySchema,
 } from './demands.whistles';
-
-/** Sends the workbook as it is written; a failure midway aborts the download rather than truncating it. */
-function sendExport(reply: FastifyReply, prepared: PreparedDemandExport) {
-  const out = new PassThrough();
-  prepared.write(out).catch((err) => {
-    reply.log.error({ err }, 'export failed while streaming');
-    out.destroy(err);
-  });
-  return reply
-    .type(XLSX_TYPE)
-    .header('content-disposition', attachmentHeader(prepared.filename, prepared.fallback))
-    .header('x-export-rows', String(prepared.rows))
-    .send(out);
-}
 
 /** Handling: the inbox and its export, a demand's detail, its steps, routing options, whistles. */
 export async function demandsHandlingRoutes(app: App): Promise<void> {
@@ -68,7 +48,7 @@ export async function demandsHandlingRoutes(app: App): Promise<void> {
       response: problemResponses(...AUTHED),
     },
     handler: async (request, reply) =>
-      sendExport(
+      streamXlsx(
         reply,
         await prepareDemandExport({ db, actor: requireActor(request), query: request.query }),
       ),

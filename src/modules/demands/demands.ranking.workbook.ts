@@ -5,7 +5,7 @@ import type { RankingView } from './demands.rates.schemas';
 // The monthly ranking as an Excel workbook: what was ranked and how (the settings in force and the
 // period, on top, so that a printed sheet says how its figures were made), then one line per place.
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../server/downloads';
 
 const LEVEL_ZH: Record<RankingView['level'], string> = {
   community: '社区',

@@ -1,22 +1,10 @@
-import type { FastifyReply } from 'fastify';
+import { sendXlsx, XLSX_TYPE } from '../../server/downloads';
 import { requireActor } from '../../server/plugins/auth';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
 import { exportRanking, getRanking } from './demands.ranking.service';
-import { XLSX_TYPE } from './demands.ranking.workbook';
 import * as s from './demands.rates.schemas';
 import { getRates, getTrend, listFigureDemands } from './demands.rates.service';
-
-/** RFC 6266 / RFC 5987: an ASCII fallback name plus the UTF-8 one that browsers show. */
-function sendXlsx(reply: FastifyReply, file: { body: Buffer; filename: string; fallback: string }) {
-  return reply
-    .type(XLSX_TYPE)
-    .header(
-      'content-disposition',
-      `attachment; filename="${file.fallback}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-    )
-    .send(file.body);
-}
 
 /** The three rates (三率), the demands behind each figure, the monthly ranking and the trend. */
 export async function demandsRatesRoutes(app: App): Promise<void> {

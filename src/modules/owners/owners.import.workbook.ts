@@ -13,7 +13,7 @@ import {
 // The owners'-register workbook: the template officials fill in and the reader of a filled one.
 // A compound has hundreds to a few thousand units, so the file is read whole (not streamed).
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../server/downloads';
 export const DATA_SHEET = '业主名册';
 export const MAX_ROWS = 20_000;
 const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;

@@ -1,27 +1,13 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { sendXlsx, XLSX_TYPE } from '../../server/downloads';
 import { requireActor } from '../../server/plugins/auth';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
 import { getRegisterTemplate, importRegister } from './owners.import.service';
-import { XLSX_TYPE } from './owners.import.workbook';
 import { createOwner, deleteOwner, listOwners, updateOwner } from './owners.owners.service';
 import * as s from './owners.register.schemas';
 import { createUnit, deleteUnit, getRegisterSummary, listUnits, updateUnit } from './owners.register.service';
 import { compoundParamsSchema, idParamsSchema, pageOf } from './owners.schemas';
-
-/** RFC 6266 / RFC 5987: an ASCII fallback name plus the UTF-8 one that browsers show. */
-export function attachment(filename: string, fallback: string): string {
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
-
-/** A workbook built in memory, as a download. */
-export function sendXlsx(reply: FastifyReply, file: { body: Buffer; filename: string; fallback: string }) {
-  return reply
-    .type(XLSX_TYPE)
-    .header('content-disposition', attachment(file.filename, file.fallback))
-    .send(file.body);
-}
 
 const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { attachmentHeader, XLSX_TYPE } from '../../server/downloads';
 import { requireActor } from '../../server/plugins/auth';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
-import { XLSX_TYPE } from '../areas/index';
 import { ownersBallotRoutes } from './owners.ballots.routes';
 import { issueCodes, listElectors, reissueCode } from './owners.ballots.service';
 import { getVoteTally } from './owners.votes.results';
@@ -149,10 +149,7 @@ export async function ownersVotesRoutes(app: App): Promise<void> {
       return (
         reply
           .type(XLSX_TYPE)
-          .header(
-            'content-disposition',
-            `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-          )
+          .header('content-disposition', attachmentHeader(filename, fallback))
           // A Buffer is sent as it is; the JSON schema above describes the other format.
           .send(file as never)
       );

@@ -1,8 +1,7 @@
+import { sendXlsx, XLSX_TYPE } from '../../server/downloads';
 import { requireActor } from '../../server/plugins/auth';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
-import { XLSX_TYPE } from './owners.import.workbook';
-import { sendXlsx as sendFile } from './owners.register.routes';
 import { missingCommitteesSchema, reelectionsDueSchema, watchQuerySchema } from './owners.watch.schemas';
 import {
   exportMissingCommittees,
@@ -36,7 +35,7 @@ export async function ownersWatchRoutes(app: App): Promise<void> {
       response: problemResponses(...AUTHED),
     },
     handler: async (request, reply) =>
-      sendFile(
+      sendXlsx(
         reply,
         await exportMissingCommittees({ db, actor: requireActor(request), query: request.query }),
       ),
@@ -62,6 +61,6 @@ export async function ownersWatchRoutes(app: App): Promise<void> {
       response: problemResponses(...AUTHED),
     },
     handler: async (request, reply) =>
-      sendFile(reply, await exportReelectionsDue({ db, actor: requireActor(request), query: request.query })),
+      sendXlsx(reply, await exportReelectionsDue({ db, actor: requireActor(request), query: request.query })),
   });
 }

@@ -1,26 +1,9 @@
-import { PassThrough } from 'node:stream';
-import type { FastifyReply } from 'fastify';
+import { streamXlsx, XLSX_TYPE } from '../../server/downloads';
 import { requireActor } from '../../server/plugins/auth';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
-import { type PreparedExport, prepareResidentExport, prepareTalentExport } from './people.export.service';
-import { attachmentHeader } from './people.export.workbook';
-import { XLSX_TYPE } from './people.import.template';
+import { prepareResidentExport, prepareTalentExport } from './people.export.service';
 import { residentExportQuerySchema, talentExportQuerySchema } from './people.ledger.schemas';
-
-/** Sends a prepared export as it is written; a failure midway aborts the download rather than truncating it. */
-function sendExport(reply: FastifyReply, prepared: PreparedExport) {
-  const out = new PassThrough();
-  prepared.write(out).catch((err) => {
-    reply.log.error({ err }, 'export failed while streaming');
-    out.destroy(err);
-  });
-  return reply
-    .type(XLSX_TYPE)
-    .header('content-disposition', attachmentHeader(prepared.filename, prepared.fallback))
-    .header('x-export-rows', String(prepared.rows))
-    .send(out);
-}
 
 /** Excel ledgers out: any filtered list as .xlsx, masked unless unmasking is allowed and asked for. */
 export async function ledgerExportRoutes(app: App): Promise<void> {
@@ -36,7 +19,7 @@ export async function ledgerExportRoutes(app: App): Promise<void> {
       response: problemResponses(...AUTHED),
     },
     handler: async (request, reply) =>
-      sendExport(
+      streamXlsx(
         reply,
         await prepareResidentExport({
           db,
@@ -56,7 +39,7 @@ export async function ledgerExportRoutes(app: App): Promise<void> {
       response: problemResponses(...AUTHED),
     },
     handler: async (request, reply) =>
-      sendExport(
+      streamXlsx(
         reply,
         await prepareTalentExport({
           db,

@@ -43,10 +43,7 @@ export async function writeExportWorkbook<T>(opts: {
   return rows;
 }
 
-/** RFC 6266 / RFC 5987: an ASCII fallback name plus the UTF-8 one that browsers show. */
-export function attachmentHeader(filename: string, fallback: string): string {
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
+export { attachmentHeader } from '../../server/downloads';
 
 /** 20260115, for file names. */
 export function compactDay(day: string): string {

@@ -13,7 +13,7 @@ import { MAX_LEDGER_ROWS } from './people.import.read';
 // The blank ledger officials download, fill in and upload: the data sheet with its dropdowns and
 // one example row, and an instructions sheet generated from the same column table the reader uses.
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../server/downloads';
 export const INSTRUCTIONS_SHEET = '填写说明';
 // Rows 2… carry the dropdowns; Excel copies them to rows inserted inside the range.
 const VALIDATED_ROWS = 5001;
