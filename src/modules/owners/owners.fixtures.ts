@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { newId } from '../../lib/ids';
+import { addMember } from '../party/party.fixtures';
 import type { OwnerRow } from './owners.table';
 
 // Test factories for registers, committees and votes, written straight into the tables. The
@@ -116,52 +117,12 @@ export async function buildRegister(
 
 /** Makes an owner a party member: a resident in the compound's first household with an active membership. */
 export async function makePartyMember(db: Db, opts: { ownerId: string; compound: string }): Promise<string> {
-  const now = new Date().toISOString();
-  const household = CITY.household(opts.compound, 1);
-  const path = await pathOf(db, household);
-  const residentId = newId();
-  await db
-    .insertInto('residents')
-    .values({
-      id: residentId,
-      householdCode: household,
-      path,
-      name: '党员业主',
-      gender: 'male',
-      birthDate: null,
-      ethnicity: null,
-      idNumberEnc: null,
-      idNumberHash: null,
-      idNumberMasked: null,
-      phoneEnc: null,
-      phoneHash: null,
-      phoneMasked: null,
-      relationToHead: 'head',
-      residenceType: 'registered',
-      status: 'active',
-      note: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
-  const memberId = newId();
-  await db
-    .insertInto('partyMembers')
-    .values({
-      id: memberId,
-      residentId,
-      path,
-      membership: 'formal',
-      category: 'in_service',
-      joinedOn: '2010-07-01',
-      probationEndsOn: null,
-      orgId: null,
-      relationElsewhere: null,
-      status: 'active',
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
+  const memberId = await addMember(db, { householdCode: CITY.household(opts.compound, 1), name: '党员业主' });
+  const { residentId } = await db
+    .selectFrom('partyMembers')
+    .select('residentId')
+    .where('id', '=', memberId)
+    .executeTakeFirstOrThrow();
   await db.updateTable('owners').set({ residentId }).where('id', '=', opts.ownerId).execute();
   return memberId;
 }
