@@ -1,6 +1,7 @@
 import type { AreasTables } from '../modules/areas/areas.table';
 import type { DemandsTables } from '../modules/demands/demands.table';
 import type { IamTables } from '../modules/iam/iam.table';
+import type { NotificationsTables } from '../modules/notifications/notifications.table';
 import type { OwnersTables } from '../modules/owners/owners.table';
 import type { OwnersVotesTables } from '../modules/owners/owners.votes.table';
 import type { PartyTables } from '../modules/party/party.table';
@@ -14,4 +15,5 @@ export interface Database
     PartyTables,
     OwnersTables,
     OwnersVotesTables,
-    DemandsTables {}
+    DemandsTables,
+    NotificationsTables {}

@@ -8,6 +8,7 @@ import type { FieldCipher } from '../lib/field-crypto';
 import { areasImportRoutes, areasRoutes } from '../modules/areas/index';
 import { demandsRoutes, open311Routes } from '../modules/demands/index';
 import { iamRoutes } from '../modules/iam/index';
+import { notificationsRoutes } from '../modules/notifications/index';
 import { ownersRoutes, ownersVotesRoutes } from '../modules/owners/index';
 import { partyRoutes } from '../modules/party/index';
 import { peopleLedgerRoutes, peopleRoutes } from '../modules/people/index';
@@ -93,5 +94,6 @@ export async function buildApp(opts: {
   await app.register(async (scope) => ownersVotesRoutes(scope as unknown as App));
   await app.register(async (scope) => demandsRoutes(scope as unknown as App));
   await app.register(async (scope) => open311Routes(scope as unknown as App));
+  await app.register(async (scope) => notificationsRoutes(scope as unknown as App));
   return app as unknown as App;
 }

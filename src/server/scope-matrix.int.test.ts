@@ -504,6 +504,14 @@ const EXEMPT: Record<string, string> = {
     'the voting code is the credential, bound to one elector of one vote',
   'GET /api/v1/public/votes/:id/receipts/:code':
     'the receipt code is the credential, held by the voter alone',
+  'GET /api/v1/notifications':
+    'the caller’s own messages only (another user’s id is 404, tested in notifications.int.test.ts)',
+  'GET /api/v1/notifications/unread-count':
+    'the caller’s own messages only (another user’s id is 404, tested in notifications.int.test.ts)',
+  'POST /api/v1/notifications/:id/read':
+    'the caller’s own messages only (another user’s id is 404, tested in notifications.int.test.ts)',
+  'POST /api/v1/notifications/read-all':
+    'the caller’s own messages only (another user’s id is 404, tested in notifications.int.test.ts)',
   'GET /healthz': 'liveness',
   'GET /readyz': 'readiness',
 };

@@ -7,6 +7,7 @@ import * as m0005 from './0005_party_records';
 import * as m0006 from './0006_owners';
 import * as m0007 from './0007_owner_votes';
 import * as m0008 from './0008_demands';
+import * as m0009 from './0009_notifications';
 
 /** Every migration in order; a new one is a new numbered file added here. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_owners': m0006,
   '0007_owner_votes': m0007,
   '0008_demands': m0008,
+  '0009_notifications': m0009,
 };

@@ -222,6 +222,35 @@ describe('the demo year of demands', () => {
     expect(demands.some((d) => d.handlerUserId === id('wuye'))).toBe(true);
   });
 
+  it('gives the demo resident messages from their demands’ steps, the newest few unread', async () => {
+    const jumin = await db.kysely
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'jumin')
+      .executeTakeFirstOrThrow();
+    const messages = await db.kysely
+      .selectFrom('notifications')
+      .selectAll()
+      .where('userId', '=', jumin.id)
+      .orderBy('id')
+      .execute();
+    expect(messages.length).toBeGreaterThan(5);
+    expect(messages.filter((m) => m.readAt === null).map((m) => m.id)).toEqual(
+      messages.slice(-3).map((m) => m.id),
+    );
+    const kinds = new Set(messages.map((m) => m.kind));
+    for (const k of ['demand.registered', 'demand.dispatched', 'demand.replied']) expect(kinds).toContain(k);
+    const own = new Set(demands.filter((d) => d.reporterUserId === jumin.id).map((d) => d.id));
+    const joined = new Set(demands.filter((d) => own.has(d.id) && d.mergedIntoId).map((d) => d.mergedIntoId));
+    for (const m of messages) {
+      expect(own.has(m.subjectId) || joined.has(m.subjectId)).toBe(true);
+      expect(JSON.parse(m.params)).toMatchObject({
+        number: expect.any(String),
+        categoryZh: expect.any(String),
+      });
+    }
+  });
+
   it('routes to property companies serving compounds, departments and co-building units', async () => {
     const units = await db.kysely.selectFrom('handlingUnits').selectAll().execute();
     const places = await db.kysely.selectFrom('handlingUnitPlaces').selectAll().execute();

@@ -11,6 +11,7 @@ import { loadDemandSettings, loadWorkingCalendar } from '../../modules/demands/d
 import { demoImportChangeId } from '../city/city.generate';
 import { type DemoCityOptions, resolveOptions } from '../city/city.plan';
 import { generateDemandsYear } from './demands.generate';
+import { deriveDemoMessages, readCategoryNames } from './demands.messages';
 import { readDemandPlaces, readDemoAccounts, readDemoCategories } from './demands.places';
 import type { CounterInsert } from './demands.rows';
 import { planDemoUnits } from './demands.units';
@@ -92,6 +93,7 @@ export async function loadDemoDemands(opts: DemoDemandsOptions): Promise<DemoDem
     ...new Set(categories.map((c) => c.departmentName).filter((n): n is string => !!n)),
   ];
   const units = planDemoUnits({ seed, places, departmentNames, stamp });
+  const accounts = await readDemoAccounts(db);
   const year = generateDemandsYear({
     seed,
     now,
@@ -100,7 +102,7 @@ export async function loadDemoDemands(opts: DemoDemandsOptions): Promise<DemoDem
     categories,
     calendar,
     cipher: opts.cipher,
-    accounts: await readDemoAccounts(db),
+    accounts,
     whistleReportHours: settings.whistleReportHours,
     ...(opts.perGrid !== undefined ? { perGrid: opts.perGrid } : {}),
   });
@@ -114,6 +116,19 @@ export async function loadDemoDemands(opts: DemoDemandsOptions): Promise<DemoDem
     await bulkInsert(trx, 'demandEvents', year.events.sort(bySeq));
     await bulkInsert(trx, 'demandWhistles', year.whistles);
     await writeCounters(trx, year.counters);
+    // The resident's messages, from the records just written (demands.messages.ts).
+    const resident = accounts.resident;
+    if (resident)
+      await bulkInsert(
+        trx,
+        'notifications',
+        deriveDemoMessages({
+          userId: resident.id,
+          demands: year.demands,
+          events: year.events,
+          categoryNames: await readCategoryNames(trx),
+        }),
+      );
   });
   const summary: DemoDemandsSummary = {
     units: units.units.length,

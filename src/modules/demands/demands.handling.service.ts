@@ -9,6 +9,7 @@ import { demandsErrors } from './demands.errors';
 import { appendDemandEvent } from './demands.events.repository';
 import { uploadedBy } from './demands.files';
 import { getDemandDetail, holdsAnywhere } from './demands.handling.detail';
+import { notifyDemandStep } from './demands.notices';
 import { mayRevealReporter } from './demands.privacy';
 import type { DemandActionBody, DemandDetail } from './demands.schemas';
 import { loadDemandSettings, loadWorkingCalendar } from './demands.settings';
@@ -111,6 +112,15 @@ export async function takeAction(opts: {
       data: plan.data,
       at,
       photos: [...new Set(body.photos)],
+    });
+    await notifyDemandStep(trx, {
+      demand,
+      action: body.action,
+      toStatus: step.to,
+      data: plan.data,
+      note: body.note ?? null,
+      actor,
+      at,
     });
     await appendAudit(trx, {
       actor,

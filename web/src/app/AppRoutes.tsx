@@ -11,6 +11,7 @@ import { demandsRatesRoutes } from '../features/demands/rates/routes';
 import { HomePage } from '../features/home/pages/HomePage';
 import { ChangePasswordPage } from '../features/iam/pages/ChangePasswordPage';
 import { LoginPage } from '../features/iam/pages/LoginPage';
+import { notificationsMobileRoutes } from '../features/notifications/routes';
 import { OwnersPage, ownersPublicRoutes, ownersRoutes } from '../features/owners/routes';
 import { ownersVotesMobileRoutes, ownersVotesRoutes } from '../features/owners/votes/routes';
 import { PartyPage, partyRoutes } from '../features/party/routes';
@@ -95,6 +96,7 @@ export function AppRoutes(_props: AppRoutesProps) {
       {ownersVotesMobileRoutes}
       {ownersPublicRoutes}
       {demandsMobileRoutes}
+      {notificationsMobileRoutes}
       <Route
         element={
           <RequireAuth>

@@ -1,9 +1,10 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { Layout, Menu, type MenuProps, Typography, theme } from 'antd';
+import { Layout, Menu, type MenuProps, Space, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/iam/hooks/useSession';
+import { ConsoleNotificationBell } from '../features/notifications/components/ConsoleNotificationBell';
 import { navIcons } from './navIcons';
 import { type NavItem, navItemForPath, visibleNavItems } from './navigation';
 import { UserMenu } from './UserMenu';
@@ -85,7 +86,10 @@ export function ConsoleLayout(_props: ConsoleLayoutProps) {
           }}
         >
           <Typography.Text strong>{selected ? t(`nav:items.${selected.key}`) : ''}</Typography.Text>
-          <UserMenu />
+          <Space size={4}>
+            <ConsoleNotificationBell />
+            <UserMenu />
+          </Space>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
           <Outlet />

@@ -2,6 +2,7 @@ import { demandsAdminEn } from '../features/demands/admin/i18n.en';
 import { demandsEn } from '../features/demands/console/i18n.en';
 import { demandsMobileEn } from '../features/demands/mobile/i18n.en';
 import { demandsRatesEn } from '../features/demands/rates/i18n.en';
+import { notificationsEn } from '../features/notifications/i18n.en';
 import { ownersEn } from '../features/owners/i18n.en';
 import { ownersVotesEn } from '../features/owners/votes/i18n.en';
 import { partyEn } from '../features/party/i18n.en';
@@ -298,6 +299,7 @@ export const en: Resources = {
   demandsRates: demandsRatesEn,
   owners: ownersEn,
   ownersVotes: ownersVotesEn,
+  notifications: notificationsEn,
   apiErrors: {
     validation: { failed: 'Some of what you entered is not valid; please check the marked fields.' },
     iam: {

@@ -2,6 +2,7 @@ import { demandsAdminZhCN } from '../features/demands/admin/i18n.zh-CN';
 import { demandsZhCN } from '../features/demands/console/i18n.zh-CN';
 import { demandsMobileZhCN } from '../features/demands/mobile/i18n.zh-CN';
 import { demandsRatesZhCN } from '../features/demands/rates/i18n.zh-CN';
+import { notificationsZhCN } from '../features/notifications/i18n.zh-CN';
 import { ownersZhCN } from '../features/owners/i18n.zh-CN';
 import { ownersVotesZhCN } from '../features/owners/votes/i18n.zh-CN';
 import { partyZhCN } from '../features/party/i18n.zh-CN';
@@ -291,6 +292,7 @@ export const zhCN = {
   demandsRates: demandsRatesZhCN,
   owners: ownersZhCN,
   ownersVotes: ownersVotesZhCN,
+  notifications: notificationsZhCN,
   apiErrors: {
     validation: { failed: '提交的内容有误，请检查标注的字段。' },
     iam: {

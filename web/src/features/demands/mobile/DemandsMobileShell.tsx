@@ -7,6 +7,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { changeLanguage } from '../../../i18n/i18n';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useHasPermission } from '../../iam/hooks/useSession';
+import { MobileNotificationBell } from '../../notifications/components/MobileNotificationBell';
 import './antdMobileRender';
 import { mobilePaths } from './paths';
 
@@ -67,6 +68,7 @@ export function DemandsMobileShell({ title, testId, back, children }: DemandsMob
           back={back ? t('shell.back') : null}
           backIcon={Boolean(back)}
           onBack={back ? () => navigate(back) : undefined}
+          right={<MobileNotificationBell />}
           style={{ background: '#1677ff', color: '#fff', '--border-bottom': '0' }}
         >
           <span style={{ color: '#fff' }}>{title}</span>

@@ -1,0 +1,62 @@
+import type { i18n as I18n } from 'i18next';
+import { formatDateTime } from '../../i18n/format';
+import type { NotificationView } from './api';
+
+// The sentence of a message, built on the client from its kind and params in the reader's
+// language (the server stores no text): times in China time, the category in the language read.
+
+export type NotificationText = { title: string; body: string };
+
+/** The kinds the texts know, under `notifications:kinds.<kind>`. */
+export const NOTIFICATION_TEXT_KINDS = [
+  'demand.registered',
+  'demand.declined',
+  'demand.merged',
+  'demand.dispatched',
+  'demand.extended',
+  'demand.replied',
+  'demand.closed',
+  'demand.assigned',
+  'demand.reassigned',
+  'demand.rework',
+] as const;
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+
+/** The key of the message's text: an assignment by 改派 reads as such; a kind unknown to this client reads generically. */
+export function textKind(item: Pick<NotificationView, 'kind' | 'params'>): string {
+  if (item.kind === 'demand.assigned' && item.params.reassigned === true) return 'demand.reassigned';
+  return (NOTIFICATION_TEXT_KINDS as readonly string[]).includes(item.kind) ? item.kind : 'unknown';
+}
+
+export function notificationText(
+  item: Pick<NotificationView, 'kind' | 'params'>,
+  i18n: Pick<I18n, 't'>,
+  language: string,
+): NotificationText {
+  const p = item.params;
+  const t = (key: string, values?: Record<string, string>) => i18n.t(`notifications:${key}`, values ?? {});
+  const due = str(p.dueAt);
+  const values = {
+    number: str(p.number) ?? '',
+    category: str(language === 'en' ? p.categoryEn : p.categoryZh) ?? str(p.categoryZh) ?? '',
+    intoNumber: str(p.intoNumber) ?? '',
+    responsible: str(p.responsibleName) ?? t('fallback.responsible'),
+    due: due ? formatDateTime(due, language) : t('fallback.due'),
+    reason: str(p.reason) ?? t('fallback.note'),
+    reply: str(p.reply) ?? t('fallback.note'),
+  };
+  const kind = textKind(item);
+  return { title: t(`kinds.${kind}.title`, values), body: t(`kinds.${kind}.body`, values) };
+}
+
+/** Where a message opens its subject: the console's demand page, or on a phone a handler's task or a resident's demand. */
+export function subjectPath(
+  item: Pick<NotificationView, 'kind' | 'subjectType' | 'subjectId'>,
+  surface: 'console' | 'mobile',
+): string {
+  const id = encodeURIComponent(item.subjectId);
+  if (surface === 'console') return `/demands/${id}`;
+  const forHandler = item.kind === 'demand.assigned' || item.kind === 'demand.rework';
+  return forHandler ? `/m/tasks/${id}` : `/m/demands/${id}`;
+}
