@@ -7,7 +7,7 @@ import type { Db } from '../db/database';
 import type { FieldCipher } from '../lib/field-crypto';
 import { areasImportRoutes, areasRoutes } from '../modules/areas/index';
 import { demandsRoutes, open311Routes } from '../modules/demands/index';
-import { iamRoutes } from '../modules/iam/index';
+import { DatabaseRateCounters, iamRoutes } from '../modules/iam/index';
 import { notificationsRoutes } from '../modules/notifications/index';
 import { ownersRoutes, ownersVotesRoutes } from '../modules/owners/index';
 import { partyRoutes } from '../modules/party/index';
@@ -17,6 +17,7 @@ import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerHealth } from './plugins/health';
 import { registerOpenApi } from './plugins/openapi';
+import { registerRateLimit } from './plugins/rate-limit';
 import { registerWeb } from './plugins/web';
 import './types';
 import type { App } from './types';
@@ -77,6 +78,11 @@ export async function buildApp(opts: {
   });
   await app.register(cookie);
   registerAuth(app as unknown as FastifyInstance);
+  // Before any route: the routes that opt in through `config.rateLimit` inherit its hooks.
+  registerRateLimit(app as unknown as FastifyInstance, {
+    limits: config.rateLimits,
+    counters: new DatabaseRateCounters(db.kysely),
+  });
   await registerOpenApi(app as unknown as FastifyInstance);
 
   // The error handler must be set before any route plugin is registered: children inherit it.

@@ -18,11 +18,38 @@ export interface AppConfig {
   seedDemo: boolean;
   bodyLimitBytes: number;
   webDistDir: string;
+  /** Allowances of the public routes, per minute (see plugins/rate-limit.ts). */
+  rateLimits: RateLimitSettings;
 }
+
+/** Requests one caller may make in a minute on the routes that opt in to a limit. */
+export interface RateLimitSettings {
+  /** Public reads per address: Open311 GETs, the public notice pages, the filing map. */
+  publicReadPerMinute: number;
+  /** Refused credentials per address (and vote): wrong voting or receipt codes, wrong api_keys. */
+  codeAttemptsPerMinute: number;
+  /** Open311 filings per api_key. */
+  open311PostPerMinute: number;
+}
+
+/**
+ * The allowances when the environment says nothing. A person reading notices or a client polling
+ * Open311 stays well below 120 a minute, while a scraper walking every grid, building and demand
+ * meets it at once. Ten wrong codes a minute leave room for a voter's typos and none for guessing
+ * (a code carries 60 random bits, so the limit is a second wall, not the first). Sixty filings a
+ * minute is one a second, sustained, from one api_key; a client refused is told when to retry.
+ */
+export const RATE_LIMIT_DEFAULTS: RateLimitSettings = {
+  publicReadPerMinute: 120,
+  codeAttemptsPerMinute: 10,
+  open311PostPerMinute: 60,
+};
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const perMinute = z.coerce.number().int().min(1).max(1_000_000);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -54,6 +81,10 @@ const envSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
+  // No value turns a limit off: tests that call public routes often set a large one instead.
+  RATE_LIMIT_PUBLIC_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.publicReadPerMinute),
+  RATE_LIMIT_CODE_ATTEMPTS_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.codeAttemptsPerMinute),
+  RATE_LIMIT_OPEN311_POST_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.open311PostPerMinute),
 });
 
 export class ConfigError extends Error {
@@ -88,5 +119,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webDistDir: path.resolve('web/dist'),
+    rateLimits: {
+      publicReadPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
+      codeAttemptsPerMinute: e.RATE_LIMIT_CODE_ATTEMPTS_PER_MINUTE,
+      open311PostPerMinute: e.RATE_LIMIT_OPEN311_POST_PER_MINUTE,
+    },
   };
 }

@@ -8,6 +8,7 @@ import * as m0006 from './0006_owners';
 import * as m0007 from './0007_owner_votes';
 import * as m0008 from './0008_demands';
 import * as m0009 from './0009_notifications';
+import * as m0010 from './0010_rate_limits';
 
 /** Every migration in order; a new one is a new numbered file added here. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_owner_votes': m0007,
   '0008_demands': m0008,
   '0009_notifications': m0009,
+  '0010_rate_limits': m0010,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireActor } from '../../server/plugins/auth';
+import { rateLimitRules } from '../../server/plugins/rate-limit';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
 import { createGrid, mergeGrids, moveArea, splitGrid, updateArea } from './areas.changes';
@@ -120,11 +121,12 @@ export async function areasRoutes(app: App): Promise<void> {
   });
 
   app.get('/api/v1/public/grids/:code', {
+    config: { rateLimit: rateLimitRules.publicRead },
     schema: {
       tags: ['public'],
       summary: 'Public notice of a grid (grid regulation art. 6), no sign-in 网格公示',
       params: codeParams,
-      response: { 200: s.publicGridSchema, ...problemResponses(400, 404) },
+      response: { 200: s.publicGridSchema, ...problemResponses(400, 404, 429) },
     },
     handler: async (request) => getPublicGrid({ db, code: request.params.code }),
   });

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../../server/errors';
+import { byAddress, type RateLimitRule, rateLimitRules } from '../../server/plugins/rate-limit';
 import type { App } from '../../server/types';
 import { Open311Error, open311Errors } from './demands.open311.errors';
 import { parseFormBody, readPostInput } from './demands.open311.input';
@@ -93,6 +94,12 @@ const FASTIFY_ERRORS: Record<string, { zh: string; en: string }> = {
 
 function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof Open311Error) return sendErrors(request, reply, error.status, error.errors);
+  // The rate limit (server/plugins/rate-limit.ts) refuses with an AppError; here in Open311's words.
+  if (error instanceof AppError && error.status === 429) {
+    const retry = Number(error.extra?.retryAfterSeconds) || 60;
+    reply.header('retry-after', String(retry));
+    return sendErrors(request, reply, 429, open311Errors.rateLimited(retry).errors);
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'request';
     const errors = error.validation.map((v) => {
@@ -120,8 +127,44 @@ function handleError(error: unknown, request: FastifyRequest, reply: FastifyRepl
 
 const tags = ['open311'];
 const produces = ['application/json', 'text/xml'];
-const errors = { 400: open311ErrorsSchema, 403: open311ErrorsSchema, 404: open311ErrorsSchema };
+const errors = {
+  400: open311ErrorsSchema,
+  403: open311ErrorsSchema,
+  404: open311ErrorsSchema,
+  429: open311ErrorsSchema,
+};
 const publicRoute = { security: [] as [] };
+const readLimit = { rateLimit: rateLimitRules.open311Read };
+
+/** The api_key of a POST, from the parsed (not yet validated) form or JSON body, else the query. */
+function apiKeyOf(request: FastifyRequest): string | undefined {
+  const first = (v: unknown) => {
+    const x = [v].flat()[0];
+    return typeof x === 'string' && x !== '' ? x : undefined;
+  };
+  const body = request.body as { api_key?: unknown } | null | undefined;
+  return first(body?.api_key) ?? first((request.query as { api_key?: unknown }).api_key);
+}
+
+/**
+ * Filing: an allowance per api_key (a client's key, whatever address it calls from), and wrong
+ * api_keys counted against the address, so that nobody tries keys at speed.
+ */
+const postLimits: RateLimitRule[] = [
+  {
+    bucket: 'open311-post',
+    limit: 'open311PostPerMinute',
+    key: (request) => {
+      const key = apiKeyOf(request);
+      return key ? `api_key:${key}` : byAddress(request);
+    },
+  },
+  {
+    bucket: 'open311-api-keys',
+    limit: 'codeAttemptsPerMinute',
+    countOnly: (error) => error instanceof Open311Error && error.refusedCredential,
+  },
+];
 
 async function open311Scope(app: App): Promise<void> {
   const db = app.db.kysely;
@@ -151,6 +194,7 @@ async function open311Scope(app: App): Promise<void> {
   });
 
   app.get('/discovery.:format', {
+    config: readLimit,
     schema: {
       tags,
       summary: 'Open311 service discovery 服务发现',
@@ -166,6 +210,7 @@ async function open311Scope(app: App): Promise<void> {
   });
 
   app.get('/services.:format', {
+    config: readLimit,
     schema: {
       tags,
       summary: 'Open311 service list: the active leaf demand categories 服务（诉求类别）列表',
@@ -179,6 +224,7 @@ async function open311Scope(app: App): Promise<void> {
   });
 
   app.get('/services/:service_code.:format', {
+    config: readLimit,
     schema: {
       tags,
       summary: 'Open311 service definition: the attributes a category asks 服务定义',
@@ -198,7 +244,7 @@ async function open311Scope(app: App): Promise<void> {
   });
 
   app.post('/requests.:format', {
-    config: { csrf: false },
+    config: { csrf: false, rateLimit: postLimits },
     schema: {
       tags,
       summary: 'Open311 create a service request (api_key required) 提交诉求',
@@ -222,6 +268,7 @@ async function open311Scope(app: App): Promise<void> {
   });
 
   app.get('/tokens/:token.:format', {
+    config: readLimit,
     schema: {
       tags,
       summary: 'Open311 service_request_id from a token 凭 token 查询诉求编号',
@@ -236,6 +283,7 @@ async function open311Scope(app: App): Promise<void> {
   });
 
   app.get('/requests.:format', {
+    config: readLimit,
     schema: {
       tags,
       summary: 'Open311 service requests: public, without personal data 诉求办理情况公开查询',
@@ -250,6 +298,7 @@ async function open311Scope(app: App): Promise<void> {
   });
 
   app.get('/requests/:service_request_id.:format', {
+    config: readLimit,
     schema: {
       tags,
       summary: 'Open311 one service request 单个诉求办理情况',

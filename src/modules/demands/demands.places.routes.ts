@@ -1,4 +1,5 @@
 import { requireActor } from '../../server/plugins/auth';
+import { rateLimitRules } from '../../server/plugins/rate-limit';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
 import { placeGridsQuerySchema, placeGridsSchema, placeStreetsSchema } from './demands.places.schemas';
@@ -10,20 +11,22 @@ export async function demandsPlacesRoutes(app: App): Promise<void> {
   const tags = ['demands'];
 
   app.get('/api/v1/demands/places/grids', {
+    config: { rateLimit: rateLimitRules.placesRead },
     schema: {
       tags,
       summary: 'Public grid boundaries around a point or under a street or community 网格公示边界',
       querystring: placeGridsQuerySchema,
-      response: { 200: placeGridsSchema, ...problemResponses(...AUTHED) },
+      response: { 200: placeGridsSchema, ...problemResponses(...AUTHED, 429) },
     },
     handler: async (request) => listPlaceGrids({ db, actor: requireActor(request), query: request.query }),
   });
 
   app.get('/api/v1/demands/places/streets', {
+    config: { rateLimit: rateLimitRules.placesRead },
     schema: {
       tags,
       summary: 'Streets of the city and their communities, to choose a map 街道与社区',
-      response: { 200: placeStreetsSchema, ...problemResponses(...AUTHED) },
+      response: { 200: placeStreetsSchema, ...problemResponses(...AUTHED, 429) },
     },
     handler: async (request) => listPlaceStreets({ db, actor: requireActor(request) }),
   });

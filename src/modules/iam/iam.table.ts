@@ -43,6 +43,14 @@ export interface LoginThrottleTable {
   attempts: number;
 }
 
+/** A rate-limit count: requests of one bucket and client (hashed key) in one minute. */
+export interface RateLimitWindowsTable {
+  key: string;
+  /** Minutes since the epoch: the minute counted. */
+  windowNo: number;
+  count: number;
+}
+
 export interface ApiTokensTable {
   id: string;
   name: string;
@@ -84,6 +92,7 @@ export interface IamTables {
   userRoles: UserRolesTable;
   sessions: SessionsTable;
   loginThrottle: LoginThrottleTable;
+  rateLimitWindows: RateLimitWindowsTable;
   apiTokens: ApiTokensTable;
   auditLog: AuditLogTable;
   auditHead: AuditHeadTable;

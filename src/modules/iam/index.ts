@@ -6,6 +6,8 @@ export { actorForUser, csrfTokenMatches, resolveSession, SESSION_COOKIE } from '
 export { authorize, listScopes } from './iam.authorize';
 export { iamErrors } from './iam.errors';
 export { hashPassword } from './iam.password';
+export type { RateCounters, WindowHit } from './iam.rate-counters';
+export { DatabaseRateCounters, RATE_WINDOW_MS } from './iam.rate-counters';
 export type { Permission, Role } from './iam.roles';
 export { PERMISSIONS, ROLE_DEFINITIONS, ROLES } from './iam.roles';
 export { iamRoutes } from './iam.routes';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { AppError } from '../../server/errors';
 import { requireActor } from '../../server/plugins/auth';
+import { byAddressAnd, type RateLimitRule, rateLimitRules } from '../../server/plugins/rate-limit';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
 import {
@@ -12,6 +14,20 @@ import { accessBallot, castOnlineBallot } from './owners.ballots.service';
 import { checkReceipt } from './owners.receipts.service';
 import { getPublicVote } from './owners.votes.results';
 import * as s from './owners.votes.schemas';
+
+/**
+ * Wrong voting and receipt codes, per address and vote. Only refused codes count: owners at a
+ * meeting in the community hall share one address and each types a right code, while a guesser's
+ * tries are nearly all wrong.
+ */
+const wrongCodes: RateLimitRule = {
+  bucket: 'vote-codes',
+  limit: 'codeAttemptsPerMinute',
+  key: byAddressAnd('id'),
+  countOnly: (error) =>
+    error instanceof AppError &&
+    (error.code === 'owners.invalid_code' || error.code === 'owners.receipt_not_found'),
+};
 
 /**
  * Ballots: paper entry and confirmation by two officers, and the owners' public routes — the
@@ -90,36 +106,37 @@ export async function ownersBallotRoutes(app: App): Promise<void> {
   const publicTags = ['public'];
 
   app.get('/api/v1/public/votes/:id', {
+    config: { rateLimit: rateLimitRules.publicRead },
     schema: {
       tags: publicTags,
       summary:
         'A vote’s public page; after close the anonymised ballots and the tally, to recompute 表决结果公示',
       params: s.voteParamsSchema,
-      response: { 200: s.publicVoteSchema, ...problemResponses(400, 404) },
+      response: { 200: s.publicVoteSchema, ...problemResponses(400, 404, 429) },
     },
     handler: async (request) => getPublicVote({ db, id: request.params.id }),
   });
 
   app.post('/api/v1/public/votes/:id/access', {
-    config: { csrf: false },
+    config: { csrf: false, rateLimit: wrongCodes },
     schema: {
       tags: publicTags,
       summary: 'Check a voting code: the matter and whom the code votes for 验证表决码',
       params: s.voteParamsSchema,
       body: s.codeBodySchema,
-      response: { 200: s.ballotAccessSchema, ...problemResponses(400, 403, 404, 409) },
+      response: { 200: s.ballotAccessSchema, ...problemResponses(400, 403, 404, 409, 429) },
     },
     handler: async (request) => accessBallot({ db, id: request.params.id, code: request.body.code }),
   });
 
   app.post('/api/v1/public/votes/:id/ballots', {
-    config: { csrf: false },
+    config: { csrf: false, rateLimit: wrongCodes },
     schema: {
       tags: publicTags,
       summary: 'Cast the ballot of a voting code; answers the receipt code, once 投票',
       params: s.voteParamsSchema,
       body: s.castBallotBodySchema,
-      response: { 201: s.receiptSchema, ...problemResponses(400, 403, 404, 409) },
+      response: { 201: s.receiptSchema, ...problemResponses(400, 403, 404, 409, 429) },
     },
     handler: async (request, reply) =>
       reply.status(201).send(
@@ -134,11 +151,12 @@ export async function ownersBallotRoutes(app: App): Promise<void> {
   });
 
   app.get('/api/v1/public/votes/:id/receipts/:code', {
+    config: { rateLimit: [rateLimitRules.publicRead, wrongCodes] },
     schema: {
       tags: publicTags,
       summary: 'Check a receipt: the ballot was counted, with its public id and choice 回执查询',
       params: s.receiptParamsSchema,
-      response: { 200: s.receiptCheckSchema, ...problemResponses(400, 404) },
+      response: { 200: s.receiptCheckSchema, ...problemResponses(400, 404, 429) },
     },
     handler: async (request) => checkReceipt({ db, voteId: request.params.id, code: request.params.code }),
   });

@@ -1,4 +1,5 @@
 import { requireActor } from '../../server/plugins/auth';
+import { rateLimitRules } from '../../server/plugins/rate-limit';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
 import {
@@ -118,11 +119,12 @@ export async function ownersRoutes(app: App): Promise<void> {
   });
 
   app.get('/api/v1/public/compounds/:code', {
+    config: { rateLimit: rateLimitRules.publicRead },
     schema: {
       tags: ['public'],
       summary: 'Public page of a compound: committee, term, filing, decisions, reports; no sign-in 小区公示',
       params: s.compoundParamsSchema,
-      response: { 200: publicCompoundSchema, ...problemResponses(400, 404) },
+      response: { 200: publicCompoundSchema, ...problemResponses(400, 404, 429) },
     },
     handler: async (request) => getPublicCompound({ db, code: request.params.code }),
   });

@@ -1,4 +1,5 @@
 import { requireActor } from '../../server/plugins/auth';
+import { rateLimitRules } from '../../server/plugins/rate-limit';
 import { AUTHED, problemResponses } from '../../server/responses';
 import type { App } from '../../server/types';
 import {
@@ -50,12 +51,13 @@ export async function placeRoleRoutes(app: App): Promise<void> {
   });
 
   app.get('/api/v1/public/buildings/:code', {
+    config: { rateLimit: rateLimitRules.publicRead },
     schema: {
       tags: ['public'],
       summary:
         'Public notice of a building: building head, central households, grid workers; no sign-in 楼栋公示',
       params: s.codeParamsSchema,
-      response: { 200: s.publicBuildingSchema, ...problemResponses(400, 404) },
+      response: { 200: s.publicBuildingSchema, ...problemResponses(400, 404, 429) },
     },
     handler: async (request) => getPublicBuilding({ db, code: request.params.code }),
   });

@@ -316,6 +316,7 @@ export const en: Resources = {
     },
     areas: { not_found: 'No such place, or it lies outside your scope.' },
     common: { not_found: 'What you asked for does not exist or has been deleted.' },
+    request: { rate_limited: 'Too many requests. Please wait a minute and try again.' },
     internal: {
       error: 'Something went wrong on the server. Please try again later or contact the administrator.',
     },

@@ -49,6 +49,7 @@ describe('resource files', () => {
     'iam.weak_password',
     'iam.password_mismatch',
     'common.not_found',
+    'request.rate_limited',
     'internal.error',
   ])('turn the server error code %s into a sentence in both languages', (code) => {
     for (const language of ['zh-CN', 'en'] as const) {

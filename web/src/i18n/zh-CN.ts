@@ -308,6 +308,7 @@ export const zhCN = {
     },
     areas: { not_found: '该区域不存在，或不在您的管辖范围内。' },
     common: { not_found: '请求的内容不存在或已被删除。' },
+    request: { rate_limited: '请求过于频繁，请稍等一分钟再试。' },
     internal: { error: '服务器出现问题，请稍后再试。如问题持续，请联系管理员。' },
     network: { unreachable: '无法连接服务器，请检查网络连接。' },
     fallback: '操作失败，请稍后再试。',
