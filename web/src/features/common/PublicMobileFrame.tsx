@@ -1,10 +1,6 @@
-import { Button, ConfigProvider, Skeleton } from 'antd-mobile';
-import mobileEnUS from 'antd-mobile/es/locales/en-US';
-import mobileZhCN from 'antd-mobile/es/locales/zh-CN';
-import { type ReactNode, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { changeLanguage } from '../../i18n/i18n';
-import { useLanguage } from '../../i18n/useLanguage';
+import { Skeleton } from 'antd-mobile';
+import type { ReactNode } from 'react';
+import { PhoneColumn, PhoneLanguageButton, useDocumentTitle } from './PhonePage';
 
 /** A card of a public phone page: inset from the edges, rounded. */
 export const publicSection = { margin: '12px 12px 0', borderRadius: 12 } as const;
@@ -23,43 +19,15 @@ export type PublicMobileFrameProps = {
  * page, an owners' vote): a phone-wide column, the legal basis, and the 中文 / English switch.
  */
 export function PublicMobileFrame({ testId, documentTitle, basis, children }: PublicMobileFrameProps) {
-  const { t } = useTranslation('common');
-  const language = useLanguage();
-  useEffect(() => {
-    if (!documentTitle) return;
-    const previous = document.title;
-    document.title = documentTitle;
-    return () => {
-      document.title = previous;
-    };
-  }, [documentTitle]);
+  useDocumentTitle(documentTitle);
   return (
-    <ConfigProvider locale={language === 'en' ? mobileEnUS : mobileZhCN}>
-      <main
-        style={{
-          maxWidth: 480,
-          margin: '0 auto',
-          minHeight: '100vh',
-          background: '#f5f5f5',
-          paddingBottom: 24,
-        }}
-        data-testid={testId}
-      >
-        {children}
-        {basis ? (
-          <p style={{ margin: '16px 16px 0', color: '#999', fontSize: 12, lineHeight: 1.6 }}>{basis}</p>
-        ) : null}
-        <div style={{ textAlign: 'center', marginTop: 12 }}>
-          <Button
-            size="mini"
-            fill="none"
-            onClick={() => void changeLanguage(language === 'en' ? 'zh-CN' : 'en')}
-          >
-            {language === 'en' ? t('language.zh-CN') : t('language.en')}
-          </Button>
-        </div>
-      </main>
-    </ConfigProvider>
+    <PhoneColumn testId={testId}>
+      {children}
+      {basis ? (
+        <p style={{ margin: '16px 16px 0', color: '#999', fontSize: 12, lineHeight: 1.6 }}>{basis}</p>
+      ) : null}
+      <PhoneLanguageButton />
+    </PhoneColumn>
   );
 }
 

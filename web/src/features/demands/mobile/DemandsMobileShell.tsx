@@ -1,11 +1,8 @@
-import { Button, ConfigProvider, NavBar, TabBar } from 'antd-mobile';
-import mobileEnUS from 'antd-mobile/es/locales/en-US';
-import mobileZhCN from 'antd-mobile/es/locales/zh-CN';
-import { type ReactNode, useEffect } from 'react';
+import { NavBar, TabBar } from 'antd-mobile';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { changeLanguage } from '../../../i18n/i18n';
-import { useLanguage } from '../../../i18n/useLanguage';
+import { PhoneColumn, PhoneLanguageButton, useDocumentTitle } from '../../common/PhonePage';
 import { useHasPermission } from '../../iam/hooks/useSession';
 import { MobileNotificationBell } from '../../notifications/components/MobileNotificationBell';
 import './antdMobileRender';
@@ -37,83 +34,56 @@ function activeTab(pathname: string): string | null {
 /** The frame of the demands pages on a phone: a bar with the title, the page, the tabs, the language. */
 export function DemandsMobileShell({ title, testId, back, children }: DemandsMobileShellProps) {
   const { t } = useTranslation(['demandsMobile', 'common']);
-  const language = useLanguage();
   const navigate = useNavigate();
   const location = useLocation();
   const mayCreate = useHasPermission('demands.create');
   const mayHandle = useHasPermission('demands.handle');
   const tabs = TABS.filter((tab) => (tab.permission === 'demands.create' ? mayCreate : mayHandle));
 
-  useEffect(() => {
-    const previous = document.title;
-    document.title = `${title} · ${t('common:productShortTitle')}`;
-    return () => {
-      document.title = previous;
-    };
-  }, [title, t]);
+  useDocumentTitle(`${title} · ${t('common:productShortTitle')}`);
 
   return (
-    <ConfigProvider locale={language === 'en' ? mobileEnUS : mobileZhCN}>
-      <main
-        style={{
-          maxWidth: 480,
-          margin: '0 auto',
-          minHeight: '100vh',
-          background: '#f5f5f5',
-          paddingBottom: 72,
-        }}
-        data-testid={testId}
+    <PhoneColumn testId={testId} paddingBottom={72}>
+      <NavBar
+        back={back ? t('shell.back') : null}
+        backIcon={Boolean(back)}
+        onBack={back ? () => navigate(back) : undefined}
+        right={<MobileNotificationBell />}
+        style={{ background: '#1677ff', color: '#fff', '--border-bottom': '0' }}
       >
-        <NavBar
-          back={back ? t('shell.back') : null}
-          backIcon={Boolean(back)}
-          onBack={back ? () => navigate(back) : undefined}
-          right={<MobileNotificationBell />}
-          style={{ background: '#1677ff', color: '#fff', '--border-bottom': '0' }}
+        <span style={{ color: '#fff' }}>{title}</span>
+      </NavBar>
+      {children}
+      <PhoneLanguageButton testId="demands-mobile-language" marginTop={16} />
+      {tabs.length > 1 ? (
+        <div
+          style={{
+            position: 'fixed',
+            left: 0,
+            right: 0,
+            bottom: 0,
+            background: '#fff',
+            borderTop: '1px solid #eee',
+            zIndex: 10,
+          }}
         >
-          <span style={{ color: '#fff' }}>{title}</span>
-        </NavBar>
-        {children}
-        <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Button
-            size="mini"
-            fill="none"
-            onClick={() => void changeLanguage(language === 'en' ? 'zh-CN' : 'en')}
-            data-testid="demands-mobile-language"
-          >
-            {language === 'en' ? t('common:language.zh-CN') : t('common:language.en')}
-          </Button>
-        </div>
-        {tabs.length > 1 ? (
-          <div
-            style={{
-              position: 'fixed',
-              left: 0,
-              right: 0,
-              bottom: 0,
-              background: '#fff',
-              borderTop: '1px solid #eee',
-              zIndex: 10,
-            }}
-          >
-            <div style={{ maxWidth: 480, margin: '0 auto' }}>
-              <TabBar activeKey={activeTab(location.pathname)} safeArea>
-                {tabs.map((tab) => (
-                  <TabBar.Item
-                    key={tab.key}
-                    title={t(`shell.tabs.${tab.key}`)}
-                    // A tap navigates even on its own tab's inner pages (a demand → the list).
-                    onClick={() => {
-                      if (location.pathname !== tab.path) navigate(tab.path);
-                    }}
-                    data-testid={`demands-tab-${tab.key}`}
-                  />
-                ))}
-              </TabBar>
-            </div>
+          <div style={{ maxWidth: 480, margin: '0 auto' }}>
+            <TabBar activeKey={activeTab(location.pathname)} safeArea>
+              {tabs.map((tab) => (
+                <TabBar.Item
+                  key={tab.key}
+                  title={t(`shell.tabs.${tab.key}`)}
+                  // A tap navigates even on its own tab's inner pages (a demand → the list).
+                  onClick={() => {
+                    if (location.pathname !== tab.path) navigate(tab.path);
+                  }}
+                  data-testid={`demands-tab-${tab.key}`}
+                />
+              ))}
+            </TabBar>
           </div>
-        ) : null}
-      </main>
-    </ConfigProvider>
+        </div>
+      ) : null}
+    </PhoneColumn>
   );
 }

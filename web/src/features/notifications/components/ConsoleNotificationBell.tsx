@@ -2,13 +2,11 @@ import { BellOutlined } from '@ant-design/icons';
 import { App as AntApp, Badge, Button, Drawer, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { apiErrorMessage } from '../../../i18n/apiErrorMessage';
 import { formatDateTime } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
-import type { NotificationView } from '../api';
-import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from '../hooks';
-import { notificationText, subjectPath } from '../messageText';
+import { useMessageList } from '../hooks';
+import { notificationText } from '../messageText';
 
 export type ConsoleNotificationBellProps = Record<string, never>;
 
@@ -16,24 +14,14 @@ export type ConsoleNotificationBellProps = Record<string, never>;
 export function ConsoleNotificationBell(_props: ConsoleNotificationBellProps) {
   const { t, i18n } = useTranslation('notifications');
   const language = useLanguage();
-  const navigate = useNavigate();
   const { message } = AntApp.useApp();
   const [open, setOpen] = useState(false);
-  const count = useUnreadCount().data?.count ?? 0;
-  const list = useNotifications({ enabled: open });
-  const markRead = useMarkRead();
-  const markAllRead = useMarkAllRead();
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
-
-  const openItem = async (item: NotificationView) => {
-    try {
-      if (!item.readAt) await markRead.mutateAsync(item.id);
-    } catch (error) {
-      void message.error(apiErrorMessage(error, i18n));
-    }
-    setOpen(false);
-    navigate(subjectPath(item, 'console'));
-  };
+  const { list, items, count, markAllRead, openItem } = useMessageList({
+    surface: 'console',
+    enabled: open,
+    onError: (error) => void message.error(apiErrorMessage(error, i18n)),
+    onOpen: () => setOpen(false),
+  });
 
   return (
     <>

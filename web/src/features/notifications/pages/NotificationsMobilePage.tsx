@@ -1,15 +1,13 @@
 import { Button, ErrorBlock, List, Skeleton, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { apiErrorMessage } from '../../../i18n/apiErrorMessage';
 import { formatDateTime } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { DemandsMobileShell } from '../../demands/mobile/DemandsMobileShell';
 import { mobilePaths } from '../../demands/mobile/paths';
 import { useHasPermission } from '../../iam/hooks/useSession';
-import type { NotificationView } from '../api';
-import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from '../hooks';
-import { notificationText, subjectPath } from '../messageText';
+import { useMessageList } from '../hooks';
+import { notificationText } from '../messageText';
 
 export type NotificationsMobilePageProps = Record<string, never>;
 
@@ -17,23 +15,12 @@ export type NotificationsMobilePageProps = Record<string, never>;
 export function NotificationsMobilePage(_props: NotificationsMobilePageProps) {
   const { t, i18n } = useTranslation('notifications');
   const language = useLanguage();
-  const navigate = useNavigate();
   // Back to where this user works on a phone: a resident's demands, else a handler's tasks.
   const back = useHasPermission('demands.create') ? mobilePaths.myDemands : mobilePaths.tasks;
-  const list = useNotifications();
-  const count = useUnreadCount().data?.count ?? 0;
-  const markRead = useMarkRead();
-  const markAllRead = useMarkAllRead();
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
-
-  const openItem = async (item: NotificationView) => {
-    try {
-      if (!item.readAt) await markRead.mutateAsync(item.id);
-    } catch (error) {
-      Toast.show({ content: apiErrorMessage(error, i18n) });
-    }
-    navigate(subjectPath(item, 'mobile'));
-  };
+  const { list, items, count, markAllRead, openItem } = useMessageList({
+    surface: 'mobile',
+    onError: (error) => Toast.show({ content: apiErrorMessage(error, i18n) }),
+  });
 
   const readAll = async () => {
     try {
