@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskName, maskNumbersInText, maskPhone } from './mask';
+import { maskIdNumber, maskName, maskNumbersInText, maskPersonalText, maskPhone } from './mask';
 
 /** How many characters of the original a mask leaves visible, position by position. */
 function visibleCount(original: string, masked: string): number {
@@ -104,5 +104,23 @@ describe('maskNumbersInText', () => {
     ['第1网格3号楼，没有号码', '第1网格3号楼，没有号码'],
   ])('%s → %s', (text, masked) => {
     expect(maskNumbersInText(text)).toBe(masked);
+  });
+});
+
+describe('maskPersonalText', () => {
+  it.each([
+    ['我叫张三，住3号楼', '我叫张*，住3号楼'],
+    ['联系人：李四 13812345678', '联系人：李* 138****5678'],
+    ['姓名 欧阳娜娜反映', '姓名 欧**娜反映'],
+    // Up to four characters are taken: a longer run hides more, never less, of the name.
+    ['诉求人王小明来电', '诉求人王**来电'],
+    ['报件人:赵六。', '报件人:赵*。'],
+    // No cue, or no name after it: left as it is.
+    ['我是业主，楼上漏水', '我是业主，楼上漏水'],
+    ['张先生反映路灯不亮', '张先生反映路灯不亮'],
+    ['联系人13812345678', '联系人138****5678'],
+    ['', ''],
+  ])('%s → %s', (text, masked) => {
+    expect(maskPersonalText(text)).toBe(masked);
   });
 });

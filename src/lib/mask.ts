@@ -51,3 +51,21 @@ export function maskNumbersInText(text: string): string {
     .replace(ID_IN_TEXT, (id: string) => maskIdNumber(id))
     .replace(MOBILE_IN_TEXT, (_m, a: string, b: string, c: string) => maskPhone(`${a}${b}${c}`));
 }
+
+// A name a resident gives in their text follows a word that introduces it: "我叫张三", "联系人：
+// 李四", "姓名 王五". Only such cues are trusted — a bare name cannot be told from other words
+// without a dictionary, and "我是业主" must stay as it is — so this catches what residents
+// commonly write, not every name. Up to four characters after the cue are masked (欧阳娜娜): a
+// three-character name followed by a word loses a character of that word too, never the reverse.
+const NAME_CUE = /(我叫|名叫|联系人|姓名|报件人|反映人|诉求人|来电人)([:：\s]*)(\p{Script=Han}{2,4})/gu;
+
+/**
+ * The text as it may be published (Open311 reads, Beijing 接诉即办 art. 34): mobile and ID numbers
+ * masked as maskNumbersInText does, and a name introduced by a cue word masked as maskName does.
+ */
+export function maskPersonalText(text: string): string {
+  return maskNumbersInText(text).replace(
+    NAME_CUE,
+    (_m, cue: string, gap: string, name: string) => `${cue}${gap}${maskName(name)}`,
+  );
+}

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import { maskNumbersInText } from '../../lib/mask';
+import { maskPersonalText } from '../../lib/mask';
 import type { Actor } from '../iam/index';
 import { notifyUsers } from '../notifications/index';
 import type { DemandRow, DemandStatus } from './demands.table';
@@ -14,8 +14,8 @@ import type { DemandAction } from './demands.workflow';
 // to them and that it failed its check (返工). Nobody is told of their own step. An anonymous
 // reporter is told too: anonymity hides them from handlers, not from themselves. A handler's
 // message carries the number and category only, never the reporter. Officials' notes are masked
-// (maskNumbersInText) before a resident or a handler reads them: a reply may name the reporter's
-// phone, which a follower must not see.
+// (maskPersonalText) before a resident or a handler reads them: a reply may name the reporter's
+// phone or name, which a follower must not see.
 
 /** The kinds of message a step on a demand makes; the web builds each sentence from kind + params. */
 export const DEMAND_NOTICE_KINDS = [
@@ -54,7 +54,7 @@ export interface DemandNotice {
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const masked = (note: string | null) => (note ? maskNumbersInText(note) : null);
+const masked = (note: string | null) => (note ? maskPersonalText(note) : null);
 
 /** The messages one step makes, at most one per kind; empty for internal steps. */
 export function noticesForStep(step: DemandStep): DemandNotice[] {

@@ -244,4 +244,14 @@ describe('toOpen311Request', () => {
     expect(r.description).toBe('楼道灯坏了，请打138****5678联系我，身份证3716**********1234');
     expect(r.address).toBe('黄河五路1号，电话139****5678');
   });
+
+  it('masks a name the resident introduced in the description or the address', () => {
+    const r = toOpen311Request({
+      ...facts,
+      description: '我叫张三丰，楼道灯坏了',
+      address: '黄河五路1号 联系人：李四',
+    });
+    expect(r.description).toBe('我叫张*丰，楼道灯坏了');
+    expect(r.address).toBe('黄河五路1号 联系人：李*');
+  });
 });

@@ -1,4 +1,4 @@
-import { maskNumbersInText } from '../../lib/mask';
+import { maskPersonalText } from '../../lib/mask';
 import type { Open311Attribute, Open311Request, Open311Service } from './demands.open311.schemas';
 import type { CategoryAttribute } from './demands.schemas';
 import type { CategoryRow, CategoryVersionRow, DemandStatus, LimitUnit } from './demands.table';
@@ -179,7 +179,7 @@ export function toOpen311Request(d: PublicDemandFacts): Open311Request {
     status_notes: statusNotes(d),
     service_name: d.serviceName,
     service_code: d.categoryCode,
-    description: maskNumbersInText(d.description),
+    description: maskPersonalText(d.description),
     agency_responsible: d.responsibleName,
     service_notice:
       d.handleLimit !== null && d.handleUnit !== null && d.firstContactHours !== null
@@ -192,7 +192,7 @@ export function toOpen311Request(d: PublicDemandFacts): Open311Request {
     requested_datetime: toW3c(d.receivedAt),
     updated_datetime: toW3c(d.lastEventAt ?? d.updatedAt),
     expected_datetime: d.dueAt ? toW3c(d.dueAt) : null,
-    address: d.address === null ? null : maskNumbersInText(d.address),
+    address: d.address === null ? null : maskPersonalText(d.address),
     address_id: null,
     zipcode: null,
     lat: d.lat,
