@@ -34,19 +34,21 @@ export function holdsAnywhere(actor: Actor, permission: 'demands.read' | 'demand
   );
 }
 
-/** The user follows the demand (a follow step) or filed a demand merged into it. */
+/**
+ * The user follows the demand (a follow step), or filed or followed a demand merged into it: a
+ * co-reporter of a merged demand keeps following the one it joined, as its messages tell them to.
+ */
 async function followsOrJoined(db: Q, userId: string, demandId: string): Promise<boolean> {
   const merged = await db
     .selectFrom('demands')
-    .select('id')
+    .select(['id', 'reporterUserId'])
     .where('mergedIntoId', '=', demandId)
-    .where('reporterUserId', '=', userId)
-    .executeTakeFirst();
-  if (merged) return true;
+    .execute();
+  if (merged.some((m) => m.reporterUserId === userId)) return true;
   const follows = await db
     .selectFrom('demandEvents')
     .select('data')
-    .where('demandId', '=', demandId)
+    .where('demandId', 'in', [demandId, ...merged.map((m) => m.id)])
     .where('action', '=', 'follow')
     .execute();
   return follows.some((f) => (JSON.parse(f.data) as { userId?: unknown }).userId === userId);

@@ -300,3 +300,26 @@ describe('the Excel export', () => {
     ).toBe(403);
   });
 });
+
+describe('a co-reporter of a merged demand', () => {
+  it('follows the demand it joined: in their list, and open to them', async () => {
+    const filed = async (key: string) => {
+      const f = await fileTestDemand(h.t, h.as.district, { description: `诉求${key}：路灯不亮` });
+      D[key] = { id: f.id, number: f.number };
+      return f.id;
+    };
+    const away = await filed('coAway');
+    const kept = await filed('coKept');
+    const follow = await h.t.request(h.as.neighbour, {
+      method: 'POST',
+      url: `/api/v1/demands/${away}/follow`,
+    });
+    expect(follow.statusCode, follow.body).toBe(200);
+    const detail = (id: string) =>
+      h.t.request(h.as.neighbour, { method: 'GET', url: `/api/v1/demands/${id}` });
+    expect((await detail(kept)).statusCode).toBe(404);
+    await walk(h.t, h.as.district, away, [{ action: 'merge', intoId: kept }]);
+    expect(keysOf(await list(h.as.neighbour, 'mine=true'))).toEqual(keys('coAway', 'coKept'));
+    expect((await detail(kept)).statusCode).toBe(200);
+  });
+});

@@ -25,7 +25,7 @@ export const ENDED_STATUSES: readonly DemandStatus[] = [...FINAL_STATUSES, 'clos
 export interface DemandFilter {
   /** Official reading: the demand's path lies in one of these (already narrowed to areaCode). */
   scopes?: string[] | undefined;
-  /** A resident's own: filed by, followed by, or merged from a demand filed by this user. */
+  /** A resident's own: filed by, followed by, or merged from a demand filed or followed by this user. */
   ownUserId?: string | undefined;
   /** "Mine" for a handler: assigned to this user, or dispatched to one of these grids. */
   mine?: { userId: string; gridCodes: string[] } | undefined;
@@ -60,10 +60,11 @@ function ownCondition(eb: EB, userId: string): Expression<SqlBool> {
     .select('f.demandId')
     .where('f.action', '=', 'follow')
     .where(like('f.data', `%"userId":"${escapeLike(userId)}"%`));
+  // A demand they filed or followed that was merged away: they follow the one it joined.
   const mergedInto = eb
     .selectFrom('demands as m')
     .select('m.mergedIntoId')
-    .where('m.reporterUserId', '=', userId)
+    .where((w) => w.or([w('m.reporterUserId', '=', userId), w('m.id', 'in', followed)]))
     .where('m.mergedIntoId', 'is not', null);
   return eb.or([
     eb('demands.reporterUserId', '=', userId),
