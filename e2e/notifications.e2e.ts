@@ -39,7 +39,9 @@ async function bellCount(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
+  // No deadline-reminder sweep here: the test counts the unread messages its own steps write
+  // (reminders are tested in demands.reminders.service.int.test.ts).
+  server = await startServer({ REMINDER_SWEEP_MINUTES: '0' });
   browser = await launchChromium();
   ({ api: jumin } = await apiSession(server.baseUrl, 'jumin'));
   ({ api: shequ } = await apiSession(server.baseUrl, 'shequ'));

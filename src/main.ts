@@ -4,7 +4,7 @@ import { migrateToLatest } from './db/migrator';
 import { type DemoPeopleJob, type DemoSwitches, readDemoSwitches, startDemoPeopleJob } from './demo/jobs';
 import { seedDemoCity } from './demo/seed';
 import { createFieldCipher, loadOrCreateKeyFile } from './lib/field-crypto';
-import { installDemandDefaults } from './modules/demands/index';
+import { installDemandDefaults, sweepDemandReminders } from './modules/demands/index';
 import { buildApp } from './server/app';
 import { ConfigError, loadConfig } from './server/config';
 
@@ -47,6 +47,23 @@ async function main(): Promise<void> {
       })
     : undefined;
   let peopleJob: DemoPeopleJob | undefined;
+  // Deadline reminders (即将超期 / 已超期 / 首次联系超时): every process sweeps; the database keeps
+  // each reminder once however many do. A failed sweep is logged and the next one tries again; a
+  // sweep still running when the next is due is not doubled, and shutdown waits for it.
+  let sweeping: Promise<void> | undefined;
+  const sweepReminders = () => {
+    sweeping ??= sweepDemandReminders({ db: db.kysely })
+      .then(
+        (written) => {
+          if (written > 0) app.log.info({ written }, 'deadline reminders written');
+        },
+        (err: unknown) => app.log.error({ err }, 'deadline reminder sweep failed'),
+      )
+      .finally(() => {
+        sweeping = undefined;
+      });
+  };
+  let reminderTimers: NodeJS.Timeout[] = [];
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -54,6 +71,8 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     const force = setTimeout(() => process.exit(1), 20_000).unref();
+    for (const timer of reminderTimers) clearTimeout(timer);
+    await sweeping;
     await peopleJob?.stop();
     await app.close();
     await db.close();
@@ -64,6 +83,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (config.reminderSweepMinutes > 0)
+    reminderTimers = [
+      setTimeout(sweepReminders, 30_000).unref(),
+      setInterval(sweepReminders, config.reminderSweepMinutes * 60_000).unref(),
+    ];
   // Residents and party records of the demo city load beside the running server, grid by grid.
   if (demo && demo.pendingGrids > 0 && switches.people === 'background')
     peopleJob = startDemoPeopleJob({

@@ -16,9 +16,17 @@ describe('configuration from the environment', () => {
     ['LOG_LEVEL', 'loud'],
     ['SESSION_IDLE_MINUTES', '0'],
     ['SECURE_COOKIES', 'maybe'],
+    ['REMINDER_SWEEP_MINUTES', '-1'],
+    ['REMINDER_SWEEP_MINUTES', '2.5'],
   ])('a bad %s=%s stops the start with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('sweeps for deadline reminders every 5 minutes unless told otherwise; 0 leaves it to other processes', () => {
+    expect(loadConfig({}).reminderSweepMinutes).toBe(5);
+    expect(loadConfig({ REMINDER_SWEEP_MINUTES: '1' }).reminderSweepMinutes).toBe(1);
+    expect(loadConfig({ REMINDER_SWEEP_MINUTES: '0' }).reminderSweepMinutes).toBe(0);
   });
 
   it('reads a PostgreSQL URL', () => {

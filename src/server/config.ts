@@ -20,6 +20,11 @@ export interface AppConfig {
   webDistDir: string;
   /** Allowances of the public routes, per minute (see plugins/rate-limit.ts). */
   rateLimits: RateLimitSettings;
+  /**
+   * Minutes between deadline-reminder sweeps of this process; 0 leaves sweeping to the other
+   * processes (each reminder is written once however many sweep).
+   */
+  reminderSweepMinutes: number;
 }
 
 /** Requests one caller may make in a minute on the routes that opt in to a limit. */
@@ -85,6 +90,7 @@ const envSchema = z.object({
   RATE_LIMIT_PUBLIC_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.publicReadPerMinute),
   RATE_LIMIT_CODE_ATTEMPTS_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.codeAttemptsPerMinute),
   RATE_LIMIT_OPEN311_POST_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.open311PostPerMinute),
+  REMINDER_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
 });
 
 export class ConfigError extends Error {
@@ -124,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       codeAttemptsPerMinute: e.RATE_LIMIT_CODE_ATTEMPTS_PER_MINUTE,
       open311PostPerMinute: e.RATE_LIMIT_OPEN311_POST_PER_MINUTE,
     },
+    reminderSweepMinutes: e.REMINDER_SWEEP_MINUTES,
   };
 }

@@ -9,6 +9,7 @@ import * as m0007 from './0007_owner_votes';
 import * as m0008 from './0008_demands';
 import * as m0009 from './0009_notifications';
 import * as m0010 from './0010_rate_limits';
+import * as m0011 from './0011_reminders';
 
 /** Every migration in order; a new one is a new numbered file added here. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_demands': m0008,
   '0009_notifications': m0009,
   '0010_rate_limits': m0010,
+  '0011_reminders': m0011,
 };

@@ -15,6 +15,27 @@ export async function insertNotifications(db: Q, rows: readonly NotificationInse
     .execute();
 }
 
+/** Rows per INSERT: 8 values a row stays far below SQLite's and PostgreSQL's bound-parameter limits. */
+const CHUNK = 500;
+
+/**
+ * Inserts the rows that break no unique index and skips the others (a reminder already sent, under
+ * migration 0011's partial index); answers how many were written. No conflict target: any unique
+ * violation is skipped, and ids are fresh UUIDv7s.
+ */
+export async function insertNewNotifications(db: Q, rows: readonly NotificationInsert[]): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const result = await db
+      .insertInto('notifications')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    written += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return written;
+}
+
 /** The user's messages newest first, from before the cursor id; one more than `limit` to see if more follow. */
 export function selectNotifications(
   db: Q,

@@ -7,6 +7,7 @@ import {
   countUnread,
   deleteReadBefore,
   findNotification,
+  insertNewNotifications,
   insertNotifications,
   markAllRead,
   markRead,
@@ -46,6 +47,14 @@ export interface NewNotifications {
 /** Writes one message per distinct user (none for an empty list), in one INSERT, in the caller's transaction. */
 export async function notifyUsers(trx: Q, n: NewNotifications): Promise<void> {
   await insertNotifications(trx, notificationRows(n));
+}
+
+/**
+ * Writes messages that may be written once only (reminders, under a unique index), skipping those
+ * already there — also when two servers write at once; answers how many were new.
+ */
+export function notifyOnce(db: Q, batches: readonly NewNotifications[]): Promise<number> {
+  return insertNewNotifications(db, batches.flatMap(notificationRows));
 }
 
 /** The rows `notifyUsers` would write, for callers that load many at once (the demo). */

@@ -55,6 +55,18 @@ export const notificationsEn: typeof notificationsZhCN = {
         title: 'Check failed: please handle it again',
         body: 'Demand No.{{number}} ({{category}}) failed its check; please handle it again. Reason: {{reason}}',
       },
+      due_soon: {
+        title: 'Demand due soon',
+        body: 'Demand No.{{number}} ({{category}}) is due by {{due}}; please finish handling it in time.',
+      },
+      overdue: {
+        title: 'Demand overdue',
+        body: 'Demand No.{{number}} ({{category}}) was due by {{due}} and is overdue; please handle it and reply as soon as possible.',
+      },
+      contact_late: {
+        title: 'First contact overdue',
+        body: 'Demand No.{{number}} ({{category}}): the resident should have been contacted by {{contactDue}} and has not been yet; please contact them now.',
+      },
     },
     unknown: { title: 'New message', body: 'Demand No.{{number}} has moved on.' },
   },

@@ -53,6 +53,18 @@ export const notificationsZhCN = {
         title: '核查未通过，请重新办理',
         body: '诉求 No.{{number}}（{{category}}）核查未通过，请重新办理。原因：{{reason}}',
       },
+      due_soon: {
+        title: '诉求即将超期',
+        body: '诉求 No.{{number}}（{{category}}）即将超期，办理期限 {{due}}，请抓紧办理。',
+      },
+      overdue: {
+        title: '诉求已超期',
+        body: '诉求 No.{{number}}（{{category}}）已超过办理期限 {{due}}，请尽快办理并反馈。',
+      },
+      contact_late: {
+        title: '首次联系超时',
+        body: '诉求 No.{{number}}（{{category}}）应于 {{contactDue}} 前首次联系诉求人，目前尚未联系，请尽快联系。',
+      },
     },
     unknown: { title: '新消息', body: '诉求 No.{{number}} 有新进展。' },
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMAND_NOTICE_KINDS } from '../../../../src/modules/demands/demands.notices';
+import { DEMAND_REMINDER_KINDS } from '../../../../src/modules/demands/demands.reminders';
 import { createI18n } from '../../i18n/createI18n';
 import { notificationsEn } from './i18n.en';
 import { notificationsZhCN } from './i18n.zh-CN';
@@ -8,6 +9,8 @@ import { NOTIFICATION_TEXT_KINDS, notificationText, subjectPath, textKind } from
 const base = { number: '2026112700042', categoryZh: '水电维修', categoryEn: 'Water and power' };
 // 2026-12-03 09:00 UTC is 17:00 in Binzhou.
 const DUE = '2026-12-03T09:00:00.000Z';
+// 2026-12-02 03:00 UTC is 11:00 in Binzhou.
+const CONTACT_DUE = '2026-12-02T03:00:00.000Z';
 
 const CASES: { kind: string; params: Record<string, unknown>; zh: [string, string]; en: [string, string] }[] =
   [
@@ -116,11 +119,48 @@ const CASES: { kind: string; params: Record<string, unknown>; zh: [string, strin
         'Demand No.2026112700042 (Water and power) failed its check; please handle it again. Reason: 现场仍不亮',
       ],
     },
+    {
+      kind: 'demand.due_soon',
+      params: { dueAt: DUE },
+      zh: [
+        '诉求即将超期',
+        '诉求 No.2026112700042（水电维修）即将超期，办理期限 2026年12月3日 17:00，请抓紧办理。',
+      ],
+      en: [
+        'Demand due soon',
+        'Demand No.2026112700042 (Water and power) is due by Dec 3, 2026, 5:00 PM; please finish handling it in time.',
+      ],
+    },
+    {
+      kind: 'demand.overdue',
+      params: { dueAt: DUE },
+      zh: [
+        '诉求已超期',
+        '诉求 No.2026112700042（水电维修）已超过办理期限 2026年12月3日 17:00，请尽快办理并反馈。',
+      ],
+      en: [
+        'Demand overdue',
+        'Demand No.2026112700042 (Water and power) was due by Dec 3, 2026, 5:00 PM and is overdue; please handle it and reply as soon as possible.',
+      ],
+    },
+    {
+      kind: 'demand.contact_late',
+      params: { contactDueAt: CONTACT_DUE },
+      zh: [
+        '首次联系超时',
+        '诉求 No.2026112700042（水电维修）应于 2026年12月2日 11:00 前首次联系诉求人，目前尚未联系，请尽快联系。',
+      ],
+      en: [
+        'First contact overdue',
+        'Demand No.2026112700042 (Water and power): the resident should have been contacted by Dec 2, 2026, 11:00 AM and has not been yet; please contact them now.',
+      ],
+    },
   ];
 
 describe('the text of a message', () => {
   it('has a text for every kind the server writes', () => {
-    for (const kind of DEMAND_NOTICE_KINDS) expect(NOTIFICATION_TEXT_KINDS).toContain(kind);
+    for (const kind of [...DEMAND_NOTICE_KINDS, ...DEMAND_REMINDER_KINDS])
+      expect(NOTIFICATION_TEXT_KINDS).toContain(kind);
     expect(Object.keys(notificationsEn.kinds.demand).sort()).toEqual(
       Object.keys(notificationsZhCN.kinds.demand).sort(),
     );
@@ -156,5 +196,12 @@ describe('where a message opens', () => {
     expect(subjectPath(item('demand.rework'), 'mobile')).toBe('/m/tasks/d%201');
     expect(subjectPath(item('demand.assigned'), 'console')).toBe('/demands/d%201');
     expect(subjectPath(item('demand.closed'), 'console')).toBe('/demands/d%201');
+  });
+
+  it('a deadline reminder opens the handler’s task on a phone and the demand page in the console', () => {
+    for (const kind of ['demand.due_soon', 'demand.overdue', 'demand.contact_late']) {
+      expect(subjectPath(item(kind), 'mobile')).toBe('/m/tasks/d%201');
+      expect(subjectPath(item(kind), 'console')).toBe('/demands/d%201');
+    }
   });
 });

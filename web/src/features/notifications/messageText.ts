@@ -19,7 +19,19 @@ export const NOTIFICATION_TEXT_KINDS = [
   'demand.assigned',
   'demand.reassigned',
   'demand.rework',
+  'demand.due_soon',
+  'demand.overdue',
+  'demand.contact_late',
 ] as const;
+
+/** Kinds told to a demand's handler: on a phone they open the handler's task, not the resident's page. */
+const HANDLER_KINDS: readonly string[] = [
+  'demand.assigned',
+  'demand.rework',
+  'demand.due_soon',
+  'demand.overdue',
+  'demand.contact_late',
+];
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
@@ -37,12 +49,14 @@ export function notificationText(
   const p = item.params;
   const t = (key: string, values?: Record<string, string>) => i18n.t(`notifications:${key}`, values ?? {});
   const due = str(p.dueAt);
+  const contactDue = str(p.contactDueAt);
   const values = {
     number: str(p.number) ?? '',
     category: str(language === 'en' ? p.categoryEn : p.categoryZh) ?? str(p.categoryZh) ?? '',
     intoNumber: str(p.intoNumber) ?? '',
     responsible: str(p.responsibleName) ?? t('fallback.responsible'),
     due: due ? formatDateTime(due, language) : t('fallback.due'),
+    contactDue: contactDue ? formatDateTime(contactDue, language) : t('fallback.due'),
     reason: str(p.reason) ?? t('fallback.note'),
     reply: str(p.reply) ?? t('fallback.note'),
   };
@@ -57,6 +71,5 @@ export function subjectPath(
 ): string {
   const id = encodeURIComponent(item.subjectId);
   if (surface === 'console') return `/demands/${id}`;
-  const forHandler = item.kind === 'demand.assigned' || item.kind === 'demand.rework';
-  return forHandler ? `/m/tasks/${id}` : `/m/demands/${id}`;
+  return HANDLER_KINDS.includes(item.kind) ? `/m/tasks/${id}` : `/m/demands/${id}`;
 }
