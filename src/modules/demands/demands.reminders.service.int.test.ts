@@ -21,7 +21,7 @@ let h: HandlingTestApp;
 let contacted: string;
 /** Never contacted: late first contact, then due soon and overdue. */
 let silent: string;
-/** Dispatched to the grid with no handler named. */
+/** Dispatched to a community where nobody holds a handling role, no handler named. */
 let noHandler: string;
 /** Handled to the end, never contacted: no reminder once closed. */
 let closed: string;
@@ -64,7 +64,11 @@ beforeAll(async () => {
   await step(h.as.gridA1, contacted, { action: 'accept' });
   await step(h.as.gridA1, contacted, { action: 'contact' });
   silent = await dispatchedToHandler();
-  noHandler = await demandIn(h, 'dispatched');
+  noHandler = await demandIn(h, 'registered');
+  await step(h.as.district, noHandler, {
+    action: 'dispatch',
+    responsible: { kind: 'community', ref: '371602001001' },
+  });
   closed = await dispatchedToHandler();
   await step(h.as.gridA1, closed, { action: 'accept' });
   await step(h.as.gridA1, closed, { action: 'reply', note: '已修好' });
@@ -134,7 +138,7 @@ describe('deadline reminders to the handler', () => {
     expect(late?.params.contactDueAt).toBe(row.firstContactDueAt);
   });
 
-  it('a closed demand and a demand without a handler are never reminded', async () => {
+  it('a closed demand, and one at a place where nobody may handle it, are never reminded', async () => {
     const about = (await reminders()).map((line) => line.split(' ')[0]);
     expect(about).not.toContain(closed);
     expect(about).not.toContain(noHandler);
@@ -157,5 +161,18 @@ describe('deadline reminders to the handler', () => {
       [r(silent, h.ids.streetA, 'contact_late'), r(silent, h.ids.streetA, 'overdue')].sort(),
     );
     expect(await unread(h.as.gridA1)).toBe(assigned + 5);
+  });
+
+  it('a demand dispatched to a grid with no handler named reminds the grid’s workers, not officials above', async () => {
+    const gridOnly = await demandIn(h, 'registered');
+    await step(h.as.district, gridOnly, { action: 'dispatch', responsible: { kind: 'grid', ref: GRID_A1 } });
+    const row = await demandRow(h, gridOnly);
+    expect(row.handlerUserId).toBeNull();
+    const districtBefore = await unread(h.as.district);
+    expect(await sweep(ms(row.dueAt) + 1)).toBe(2);
+    expect((await reminders()).filter((line) => line.startsWith(gridOnly))).toEqual(
+      [r(gridOnly, h.ids.gridA1, 'contact_late'), r(gridOnly, h.ids.gridA1, 'overdue')].sort(),
+    );
+    expect(await unread(h.as.district)).toBe(districtBefore);
   });
 });

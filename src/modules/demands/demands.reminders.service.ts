@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { notifyOnce } from '../notifications/index';
 import { REMINDER_STATUSES, type ReminderCandidate, remindersDue } from './demands.reminders';
+import { HANDLE_ROLES } from './demands.routing.service';
 import { loadDemandSettings, loadWorkingCalendar } from './demands.settings';
+import type { DemandRow } from './demands.table';
 
 // The reminder sweep: run every few minutes by each server process (src/main.ts). It keeps no
 // state of its own: what was sent is the `notifications` rows, and the partial unique index of
@@ -14,7 +16,7 @@ function selectCandidates(
   db: Kysely<Database>,
   now: string,
   soonUntil: string,
-): Promise<ReminderCandidate[]> {
+): Promise<(ReminderCandidate & Pick<DemandRow, 'responsibleKind' | 'responsibleRef'>)[]> {
   return db
     .selectFrom('demands')
     .leftJoin('demandCategories as c', 'c.code', 'demands.categoryCode')
@@ -26,12 +28,16 @@ function selectCandidates(
       'demands.dueAt',
       'demands.firstContactDueAt',
       'demands.firstContactedAt',
+      'demands.responsibleKind',
+      'demands.responsibleRef',
       'demands.categoryCode',
       'c.nameZh',
       'c.nameEn',
     ])
     .where('demands.status', 'in', REMINDER_STATUSES)
-    .where('demands.handlerUserId', 'is not', null)
+    .where((eb) =>
+      eb.or([eb('demands.handlerUserId', 'is not', null), eb('demands.responsibleKind', 'in', PLACE_KINDS)]),
+    )
     .where((eb) =>
       eb.or([
         // Instants are ISO text and compare as strings, as in the lists' due filter.
@@ -48,6 +54,32 @@ function selectCandidates(
     );
 }
 
+/** Responsible places a demand may be dispatched to without naming a handler. */
+const PLACE_KINDS = ['grid', 'community', 'street'] as const;
+
+/**
+ * The active users holding a handling role at each of these places itself (a grid's workers, a
+ * community's or street's officials), by area code.
+ */
+async function handlersOfPlaces(
+  db: Kysely<Database>,
+  codes: readonly string[],
+): Promise<Map<string, string[]>> {
+  const byCode = new Map<string, string[]>();
+  if (codes.length === 0) return byCode;
+  const rows = await db
+    .selectFrom('areas as a')
+    .innerJoin('userRoles as r', 'r.scopePath', 'a.path')
+    .innerJoin('users as u', 'u.id', 'r.userId')
+    .select(['a.code', 'u.id'])
+    .where('a.code', 'in', [...codes])
+    .where('r.role', 'in', HANDLE_ROLES)
+    .where('u.status', '=', 'active')
+    .execute();
+  for (const r of rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r.id]);
+  return byCode;
+}
+
 /**
  * Writes the deadline reminders due at `now` (即将超期, 已超期, 首次联系超时) to the handlers, each
  * kind once per demand and handler however many sweeps run; answers how many were written now.
@@ -59,6 +91,9 @@ export async function sweepDemandReminders(opts: { db: Kysely<Database>; now?: D
   const calendar = await loadWorkingCalendar(db, settings);
   const soonUntil = calendar.addWorkingHours(now, settings.dueSoonHours);
   const candidates = await selectCandidates(db, now.toISOString(), soonUntil.toISOString());
+  const unnamed = candidates.filter((d) => !d.handlerUserId && d.responsibleRef);
+  const places = await handlersOfPlaces(db, [...new Set(unnamed.map((d) => d.responsibleRef as string))]);
+  for (const d of unnamed) d.placeHandlers = places.get(d.responsibleRef as string) ?? [];
   const at = now.toISOString();
   return notifyOnce(
     db,

@@ -153,6 +153,21 @@ describe('the reminders due on a demand', () => {
     ]);
   });
 
+  it('without a named handler, reminds each handler of the responsible place once; a named handler alone', () => {
+    const at = { now: shift(DUE, 1), soonUntil: shift(DUE, 8 * HOUR) };
+    const place = ['u-grid-1', 'u-grid-2', 'u-grid-1'];
+    const unnamed = remindersDue({ demands: [demand({ handlerUserId: null, placeHandlers: place })], ...at });
+    expect(unnamed.map((r) => [r.userId, r.kind])).toEqual([
+      ['u-grid-1', 'demand.overdue'],
+      ['u-grid-2', 'demand.overdue'],
+    ]);
+    const named = remindersDue({ demands: [demand({ placeHandlers: place })], ...at });
+    expect(named.map((r) => r.userId)).toEqual(['u-handler']);
+    expect(remindersDue({ demands: [demand({ handlerUserId: null, placeHandlers: [] })], ...at })).toEqual(
+      [],
+    );
+  });
+
   it('agrees with the flags the lists show, on every status, around each deadline', () => {
     const calendar = createWorkingCalendar(mergeHolidayArrangements(cnHolidayArrangements));
     const nows = [-49, -9, -8, -1, 0, 1].flatMap((h) => [shift(DUE, h * HOUR - 1), shift(DUE, h * HOUR)]);

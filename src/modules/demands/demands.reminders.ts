@@ -9,6 +9,8 @@ import type { DemandRow, DemandStatus } from './demands.table';
 // handling is open (dispatched / in_hand, the workflow's OPEN_HANDLING): a registered demand has no
 // handler working it, a replied one has finished. Each kind is sent at most once per demand and
 // handler: the rule says what is due now, the partial unique index of migration 0011 keeps it once.
+// A demand dispatched to a grid, community or street with no handler named reminds whoever holds a
+// handling role at that place itself (the grid's workers; not officials above it).
 
 /** The kinds of reminder a sweep writes; migration 0011's unique index is restricted to these. */
 export const DEMAND_REMINDER_KINDS = ['demand.due_soon', 'demand.overdue', 'demand.contact_late'] as const;
@@ -20,7 +22,14 @@ export const REMINDER_STATUSES: readonly DemandStatus[] = ['dispatched', 'in_han
 export type ReminderCandidate = Pick<
   DemandRow,
   'id' | 'number' | 'status' | 'handlerUserId' | 'dueAt' | 'firstContactDueAt' | 'firstContactedAt'
-> & { category: { zh: string; en: string } };
+> & {
+  category: { zh: string; en: string };
+  /**
+   * Who works the demand when no handler is named: the users holding a handling role at the
+   * responsible grid, community or street itself (its grid workers, its officials).
+   */
+  placeHandlers?: readonly string[];
+};
 
 export interface DemandReminder {
   userId: string;
@@ -42,22 +51,17 @@ export function remindersDue(opts: {
   const soonUntil = opts.soonUntil.getTime();
   const out: DemandReminder[] = [];
   for (const d of opts.demands) {
-    if (!REMINDER_STATUSES.includes(d.status) || !d.handlerUserId) continue;
-    const userId = d.handlerUserId;
+    if (!REMINDER_STATUSES.includes(d.status)) continue;
     const base = { number: d.number, categoryZh: d.category.zh, categoryEn: d.category.en };
     const due = ms(d.dueAt);
+    const kinds: { kind: DemandReminderKind; params: Record<string, unknown> }[] = [];
     // NaN (no limit) fails every comparison: no due-soon or overdue without a deadline.
-    if (now > due)
-      out.push({ userId, kind: 'demand.overdue', subjectId: d.id, params: { ...base, dueAt: d.dueAt } });
-    else if (soonUntil >= due)
-      out.push({ userId, kind: 'demand.due_soon', subjectId: d.id, params: { ...base, dueAt: d.dueAt } });
+    if (now > due) kinds.push({ kind: 'demand.overdue', params: { ...base, dueAt: d.dueAt } });
+    else if (soonUntil >= due) kinds.push({ kind: 'demand.due_soon', params: { ...base, dueAt: d.dueAt } });
     if (d.firstContactedAt === null && now > ms(d.firstContactDueAt))
-      out.push({
-        userId,
-        kind: 'demand.contact_late',
-        subjectId: d.id,
-        params: { ...base, contactDueAt: d.firstContactDueAt },
-      });
+      kinds.push({ kind: 'demand.contact_late', params: { ...base, contactDueAt: d.firstContactDueAt } });
+    const users = d.handlerUserId ? [d.handlerUserId] : [...new Set(d.placeHandlers ?? [])];
+    for (const userId of users) for (const k of kinds) out.push({ userId, subjectId: d.id, ...k });
   }
   return out;
 }

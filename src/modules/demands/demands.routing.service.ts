@@ -128,7 +128,8 @@ export async function surveyPlace(
   return { facts, options, streetPath: street?.path ?? null };
 }
 
-const HANDLE_ROLES = Object.entries(ROLE_DEFINITIONS)
+/** The roles that hold demands.handle: who may be a demand's handler. */
+export const HANDLE_ROLES = Object.entries(ROLE_DEFINITIONS)
   .filter(([, def]) => def.permissions.includes('demands.handle'))
   .map(([role]) => role);
 
