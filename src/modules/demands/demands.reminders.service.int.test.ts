@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../server/testing';
-import { GRID_A1 } from './demands.fixtures';
+import { COMPOUND_A1, GRID_A1 } from './demands.fixtures';
 import {
   act,
   createHandlingTestApp,
@@ -174,5 +174,19 @@ describe('deadline reminders to the handler', () => {
       [r(gridOnly, h.ids.gridA1, 'contact_late'), r(gridOnly, h.ids.gridA1, 'overdue')].sort(),
     );
     expect(await unread(h.as.district)).toBe(districtBefore);
+  });
+
+  it('a demand dispatched to a property company with no handler named reminds its staff at the compound', async () => {
+    const forCompany = await demandIn(h, 'registered');
+    await step(h.as.district, forCompany, {
+      action: 'dispatch',
+      responsible: { kind: 'property_company', ref: h.units.propertyA1 },
+    });
+    const row = await demandRow(h, forCompany);
+    expect(row).toMatchObject({ handlerUserId: null, compoundCode: COMPOUND_A1 });
+    expect(await sweep(ms(row.dueAt) + 1)).toBe(2);
+    expect((await reminders()).filter((line) => line.startsWith(forCompany))).toEqual(
+      [r(forCompany, h.ids.propA1, 'contact_late'), r(forCompany, h.ids.propA1, 'overdue')].sort(),
+    );
   });
 });

@@ -16,7 +16,7 @@ function selectCandidates(
   db: Kysely<Database>,
   now: string,
   soonUntil: string,
-): Promise<(ReminderCandidate & Pick<DemandRow, 'responsibleKind' | 'responsibleRef'>)[]> {
+): Promise<(ReminderCandidate & Pick<DemandRow, 'responsibleKind' | 'responsibleRef' | 'compoundCode'>)[]> {
   return db
     .selectFrom('demands')
     .leftJoin('demandCategories as c', 'c.code', 'demands.categoryCode')
@@ -30,6 +30,7 @@ function selectCandidates(
       'demands.firstContactedAt',
       'demands.responsibleKind',
       'demands.responsibleRef',
+      'demands.compoundCode',
       'demands.categoryCode',
       'c.nameZh',
       'c.nameEn',
@@ -54,12 +55,21 @@ function selectCandidates(
     );
 }
 
-/** Responsible places a demand may be dispatched to without naming a handler. */
-const PLACE_KINDS = ['grid', 'community', 'street'] as const;
+/** Responsible parties that stand for a place whose handlers can be reminded when none is named. */
+const PLACE_KINDS = ['grid', 'community', 'street', 'property_company'] as const;
+
+/**
+ * The place whose handlers are reminded of a demand with no named handler: the responsible grid,
+ * community or street; for a property company, the demand's compound, where its staff work.
+ */
+function placeOf(d: Pick<DemandRow, 'responsibleKind' | 'responsibleRef' | 'compoundCode'>): string | null {
+  if (d.responsibleKind === 'property_company') return d.compoundCode;
+  return d.responsibleRef;
+}
 
 /**
  * The active users holding a handling role at each of these places itself (a grid's workers, a
- * community's or street's officials), by area code.
+ * community's or street's officials, a compound's property staff), by area code.
  */
 async function handlersOfPlaces(
   db: Kysely<Database>,
@@ -91,9 +101,9 @@ export async function sweepDemandReminders(opts: { db: Kysely<Database>; now?: D
   const calendar = await loadWorkingCalendar(db, settings);
   const soonUntil = calendar.addWorkingHours(now, settings.dueSoonHours);
   const candidates = await selectCandidates(db, now.toISOString(), soonUntil.toISOString());
-  const unnamed = candidates.filter((d) => !d.handlerUserId && d.responsibleRef);
-  const places = await handlersOfPlaces(db, [...new Set(unnamed.map((d) => d.responsibleRef as string))]);
-  for (const d of unnamed) d.placeHandlers = places.get(d.responsibleRef as string) ?? [];
+  const unnamed = candidates.filter((d) => !d.handlerUserId && placeOf(d));
+  const places = await handlersOfPlaces(db, [...new Set(unnamed.map((d) => placeOf(d) as string))]);
+  for (const d of unnamed) d.placeHandlers = places.get(placeOf(d) as string) ?? [];
   const at = now.toISOString();
   return notifyOnce(
     db,

@@ -10,7 +10,8 @@ import type { DemandRow, DemandStatus } from './demands.table';
 // handler working it, a replied one has finished. Each kind is sent at most once per demand and
 // handler: the rule says what is due now, the partial unique index of migration 0011 keeps it once.
 // A demand dispatched to a grid, community or street with no handler named reminds whoever holds a
-// handling role at that place itself (the grid's workers; not officials above it).
+// handling role at that place itself (the grid's workers; not officials above it); one dispatched
+// to a property company, its staff at the demand's compound.
 
 /** The kinds of reminder a sweep writes; migration 0011's unique index is restricted to these. */
 export const DEMAND_REMINDER_KINDS = ['demand.due_soon', 'demand.overdue', 'demand.contact_late'] as const;
@@ -26,7 +27,8 @@ export type ReminderCandidate = Pick<
   category: { zh: string; en: string };
   /**
    * Who works the demand when no handler is named: the users holding a handling role at the
-   * responsible grid, community or street itself (its grid workers, its officials).
+   * responsible grid, community or street itself (its grid workers, its officials), or at the
+   * demand's compound for a property company (its staff there).
    */
   placeHandlers?: readonly string[];
 };
