@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaDateOf } from '../src/lib/working-calendar';
 import { type RateFigures, ratesOfCounts } from '../src/modules/demands/demands.rates';
 import type { RateSettings } from '../src/modules/demands/demands.settings';
 import type { PickFeature, Position } from '../web/src/features/demands/mobile/pickPointMap';
-import { chinaDay, interiorPoint, type Session, tinyPng } from './demands-flow.support';
+import { interiorPoint, type Session, tinyPng } from './demands-flow.support';
 import {
   type Api,
   apiSession,
@@ -115,7 +116,7 @@ beforeAll(async () => {
   grid = { code: first.properties.code, name: first.properties.name };
   point = interiorPoint(first);
   // The last twelve months: the demo city's year of demands gives the community rates below 100%.
-  ratesQuery = `areaCode=${community.code}&from=${chinaDay(new Date(Date.now() - 364 * 86_400_000))}&to=${chinaDay()}`;
+  ratesQuery = `areaCode=${community.code}&from=${chinaDateOf(new Date(Date.now() - 364 * 86_400_000))}&to=${chinaDateOf(new Date())}`;
   ratesBefore = await readRates();
 }, 240_000);
 

@@ -6,7 +6,7 @@ import {
 } from '../web/src/features/demands/mobile/pickPointMap';
 
 // Helpers of the demands flow browser test (demands-flow.e2e.ts): what a login says of the user, a
-// real PNG made on the spot, a point inside a grid, China's calendar day.
+// real PNG made on the spot, a point inside a grid.
 
 export type Session = { user: { id: string; displayName: string }; assignments: { scopePath: string }[] };
 
@@ -70,9 +70,4 @@ export function interiorPoint(feature: PickFeature): Position {
       if (containsPoint(feature.geometry, candidate)) return candidate;
     }
   throw new Error(`no interior point found in ${feature.properties.code}`);
-}
-
-/** China's calendar day (UTC+8), as the rates' periods are counted. */
-export function chinaDay(date = new Date()): string {
-  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

@@ -21,19 +21,30 @@ export function isReporter(actor: Actor, demand: Pick<DemandRow, 'reporterUserId
   return actor.kind === 'user' && demand.reporterUserId === actor.id;
 }
 
-/** A demand the actor may act on with `permission` over its place (or read as its reporter). */
+/** The demand row by id, or undefined; no scope check (see `scopedDemand`). */
+export function findDemandRow(db: Q, id: string): Promise<DemandRow | undefined> {
+  return db.selectFrom('demands').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The row, when the actor holds `permission` over its place: 403 without it anywhere, else 404. */
+export function scopedDemand(
+  actor: Actor,
+  row: DemandRow | undefined,
+  permission: DemandPermission = 'demands.read',
+): DemandRow {
+  authorize(actor, permission);
+  if (!row || !can(actor, permission, row.path)) throw demandsErrors.demandNotFound();
+  return row;
+}
+
+/** A demand the actor may act on with `permission` over its place. */
 export async function getScopedDemand(
   db: Q,
   actor: Actor,
   id: string,
   permission: DemandPermission = 'demands.read',
-  opts: { reporterMay?: boolean } = {},
 ): Promise<DemandRow> {
-  const row = await db.selectFrom('demands').selectAll().where('id', '=', id).executeTakeFirst();
-  if (row && opts.reporterMay && isReporter(actor, row)) return row;
-  authorize(actor, permission);
-  if (!row || !can(actor, permission, row.path)) throw demandsErrors.demandNotFound();
-  return row;
+  return scopedDemand(actor, await findDemandRow(db, id), permission);
 }
 
 /** Scopes for a list or a figure: `areaPath` within the caller's scope, else the whole scope. */

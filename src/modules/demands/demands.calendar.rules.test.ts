@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cnHolidayArrangements, cnHolidayName } from '../../lib/working-calendar.cn-holidays';
-import {
-  calendarDateProblems,
-  calendarEntryProblems,
-  isCalendarDate,
-  weekdayOf,
-} from './demands.calendar.rules';
+import { calendarDateProblems, calendarEntryProblems, weekdayOf } from './demands.calendar.rules';
+import { isCalendarDay } from './demands.rates.period';
 
 const fields = (p: { field: string; reason: string; in: string }[]) =>
   p.map((x) => `${x.in}.${x.field}:${x.reason}`);
@@ -26,8 +22,8 @@ describe('calendarDateProblems', () => {
   ])('%s → %j', (date, expected) => expect(fields(calendarDateProblems(date))).toEqual(expected));
 
   it('knows a real date', () => {
-    expect(isCalendarDate('2026-02-28')).toBe(true);
-    expect(isCalendarDate('2026-02-30')).toBe(false);
+    expect(isCalendarDay('2026-02-28')).toBe(true);
+    expect(isCalendarDay('2026-02-30')).toBe(false);
   });
 });
 

@@ -1,20 +1,13 @@
 import { type FieldProblem, fieldProblem } from '../../server/errors';
+import { isCalendarDay } from './demands.rates.period';
 
 // Checks on an entry of the working calendar (工作日历). A day off (放假) may fall on any day — a
 // weekend day inside a 放假 range is listed too, as the State Council notices print it — but a
 // make-up working day (调休上班) is by definition a Saturday or Sunday declared a working day: a
 // weekday is a working day already (see src/lib/working-calendar.ts).
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const CALENDAR_FIRST_YEAR = 2000;
 export const CALENDAR_LAST_YEAR = 2100;
-
-/** Whether `date` is a real calendar date written YYYY-MM-DD (no 2026-02-30). */
-export function isCalendarDate(date: string): boolean {
-  if (!DATE_PATTERN.test(date)) return false;
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date;
-}
 
 /** 0 = Sunday … 6 = Saturday, of a YYYY-MM-DD date. */
 export function weekdayOf(date: string): number {
@@ -24,7 +17,7 @@ export function weekdayOf(date: string): number {
 /** Problems with the date in the URL; `[]` when it is a date the calendar keeps. */
 export function calendarDateProblems(date: string): FieldProblem[] {
   const year = Number(date.slice(0, 4));
-  if (!isCalendarDate(date) || year < CALENDAR_FIRST_YEAR || year > CALENDAR_LAST_YEAR)
+  if (!isCalendarDay(date) || year < CALENDAR_FIRST_YEAR || year > CALENDAR_LAST_YEAR)
     return [
       {
         field: 'date',

@@ -8,6 +8,7 @@ import { actorRef, isReporter } from './demands.access';
 import { demandsErrors } from './demands.errors';
 import { appendDemandEvent } from './demands.events.repository';
 import { summaryOf } from './demands.intake.rules';
+import { ENDED_STATUSES } from './demands.list.repository';
 import type { duplicateCandidateSchema } from './demands.schemas';
 import { loadDemandSettings } from './demands.settings';
 import type { DemandStatus } from './demands.table';
@@ -20,8 +21,6 @@ import type { DemandStatus } from './demands.table';
 
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 
-/** Ended demands are not offered: nothing more will happen to them. */
-export const ENDED_STATUSES: readonly DemandStatus[] = ['declined', 'merged', 'closed', 'rated'];
 const MAX_CANDIDATES = 5;
 
 /**
@@ -56,6 +55,7 @@ export async function findDuplicates(input: {
     .select(['id', 'number', 'status', 'description', 'receivedAt', 'lng', 'lat'])
     .$if(readScopes.length > 0, (q) => q.where((eb) => inScopes(eb, 'path', readScopes)))
     .where('categoryCode', '=', query.categoryCode)
+    // Ended demands are not offered: nothing more will happen to them.
     .where('status', 'not in', ENDED_STATUSES)
     .where('receivedAt', '>=', since)
     .where('lat', '>=', south)

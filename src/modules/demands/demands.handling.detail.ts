@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { FieldCipher } from '../../lib/field-crypto';
-import { type Actor, can, ROLE_DEFINITIONS } from '../iam/index';
-import { getScopedDemand, isReporter } from './demands.access';
+import { type Actor, can, scopesFor } from '../iam/index';
+import { findDemandRow, isReporter, scopedDemand } from './demands.access';
 import { findCategoryVersion } from './demands.catalogue.read';
 import { demandsErrors } from './demands.errors';
 import { areaNamesOf, categoryNamesOf } from './demands.list.repository';
@@ -27,11 +27,7 @@ import { actionsFrom, DEMAND_ACTIONS, INTAKE_ACTION } from './demands.workflow';
 type Q = Kysely<Database> | Transaction<Database>;
 
 export function holdsAnywhere(actor: Actor, permission: 'demands.read' | 'demands.manage'): boolean {
-  return actor.assignments.some((a) =>
-    (ROLE_DEFINITIONS as Record<string, { permissions: readonly string[] }>)[a.role]?.permissions.includes(
-      permission,
-    ),
-  );
+  return scopesFor(actor, permission).length > 0;
 }
 
 /**
@@ -60,13 +56,13 @@ async function followsOrJoined(db: Q, userId: string, demandId: string): Promise
  * someone else's demand gets 404, as does an official outside its place.
  */
 export async function readableDemand(db: Q, actor: Actor, id: string): Promise<DemandRow> {
-  const row = await db.selectFrom('demands').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findDemandRow(db, id);
   if (row && isReporter(actor, row)) return row;
   if (actor.kind === 'user' && !holdsAnywhere(actor, 'demands.read')) {
     if (row && (await followsOrJoined(db, actor.id, row.id))) return row;
     throw demandsErrors.demandNotFound();
   }
-  return getScopedDemand(db, actor, id, 'demands.read');
+  return scopedDemand(actor, row, 'demands.read');
 }
 
 async function attachmentsOf(db: Q, demandId: string) {

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema';
 import type { FieldCipher } from '../../lib/field-crypto';
 import { fieldProblem } from '../../server/errors';
 import { type Actor, appendAudit } from '../iam/index';
-import { actorRef, getScopedDemand, isReporter } from './demands.access';
+import { actorRef, findDemandRow, getScopedDemand, isReporter, scopedDemand } from './demands.access';
 import { planAction } from './demands.actions';
 import { demandsErrors } from './demands.errors';
 import { appendDemandEvent } from './demands.events.repository';
@@ -35,13 +35,12 @@ const REPORTER_LABEL = '诉求人 reporter';
  * the demand's place: 403 without it anywhere, 404 outside the place.
  */
 async function demandForAction(db: Db, actor: Actor, id: string, body: DemandActionBody): Promise<DemandRow> {
-  const rule = DEMAND_ACTIONS[body.action];
+  const row = await findDemandRow(db, id);
   if (body.action === 'rate') {
-    const row = await db.selectFrom('demands').selectAll().where('id', '=', id).executeTakeFirst();
     if (row && isReporter(actor, row)) return row;
     if (actor.kind === 'user' && !holdsAnywhere(actor, 'demands.read')) throw demandsErrors.demandNotFound();
   }
-  return getScopedDemand(db, actor, id, rule.permission);
+  return scopedDemand(actor, row, DEMAND_ACTIONS[body.action].permission);
 }
 
 /** Photos on a step must be files the actor uploaded (or already on this demand). */

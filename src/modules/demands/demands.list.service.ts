@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { WorkingCalendar } from '../../lib/working-calendar';
 import { commonErrors, fieldProblem } from '../../server/errors';
-import { type Actor, listScopes } from '../iam/index';
+import type { Actor } from '../iam/index';
 import { demandScopes } from './demands.access';
 import { holdsAnywhere } from './demands.handling.detail';
 import {
@@ -69,8 +69,7 @@ export async function buildDemandFilter(opts: {
   if (actor.kind === 'user' && !holdsAnywhere(actor, 'demands.read') && mine) {
     filter.ownUserId = actor.id;
   } else {
-    // listScopes answers 403 to a caller without demands.read anywhere.
-    listScopes(actor, 'demands.read');
+    // demandScopes answers 403 to a caller without demands.read anywhere.
     filter.scopes = await demandScopes(db, actor, query.areaCode);
     if (mine) filter.mine = { userId: actor.id, gridCodes: gridsOf(actor) };
   }

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { inScopes } from '../../db/scope-filter';
+import { ancestorPaths } from './demands.routing.service';
 import type { HandlingUnitKind, HandlingUnitRow } from './demands.table';
 import type { UnitView } from './demands.units.schemas';
 
@@ -8,23 +9,14 @@ import type { UnitView } from './demands.units.schemas';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-/** The proper ancestors of each scope path: `3716/371602/371602001` → `3716`, `3716/371602`. */
-export function ancestorPaths(scopes: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const scope of scopes) {
-    const parts = scope.split('/');
-    for (let i = 1; i < parts.length; i++) out.add(parts.slice(0, i).join('/'));
-  }
-  return [...out];
-}
-
 /** Units working inside the scopes, and those working above them (a district's departments). */
 export function findUnits(
   db: Q,
   scopes: string[],
   filter: { kind?: HandlingUnitKind | undefined; active?: boolean | undefined },
 ): Promise<HandlingUnitRow[]> {
-  const above = ancestorPaths(scopes);
+  // The proper ancestors of each scope: `3716/371602/371602001` → `3716`, `3716/371602`.
+  const above = [...new Set(scopes.flatMap((s) => ancestorPaths(s).slice(0, -1)))];
   let q = db
     .selectFrom('handlingUnits')
     .selectAll()

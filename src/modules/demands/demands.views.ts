@@ -10,32 +10,6 @@ import type { DemandEventRow, DemandRow, DemandWhistlesTable } from './demands.t
 
 export type Bilingual = { zh: string; en: string };
 
-/** The fields of a demand row a list item is made from. */
-export type ListRow = Pick<
-  DemandRow,
-  | 'id'
-  | 'number'
-  | 'status'
-  | 'categoryCode'
-  | 'channel'
-  | 'origin'
-  | 'description'
-  | 'address'
-  | 'path'
-  | 'gridCode'
-  | 'compoundCode'
-  | 'responsibleKind'
-  | 'responsibleName'
-  | 'receivedAt'
-  | 'dispatchedAt'
-  | 'firstContactDueAt'
-  | 'firstContactedAt'
-  | 'dueAt'
-  | 'closedAt'
-  | 'rating'
-  | 'reworkCount'
->;
-
 export const LIST_COLUMNS = [
   'id',
   'number',
@@ -59,6 +33,9 @@ export const LIST_COLUMNS = [
   'rating',
   'reworkCount',
 ] as const satisfies readonly (keyof DemandRow)[];
+
+/** The fields of a demand row a list item is made from. */
+export type ListRow = Pick<DemandRow, (typeof LIST_COLUMNS)[number]>;
 
 const SUMMARY_LENGTH = 120;
 

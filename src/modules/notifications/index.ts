@@ -2,5 +2,5 @@
 // (in their own transaction); the server registers the routes.
 
 export { notificationsRoutes } from './notifications.routes';
-export { type NewNotifications, notificationRows, notifyOnce, notifyUsers } from './notifications.service';
+export { type NewNotifications, notifyOnce, notifyUsers } from './notifications.service';
 export type { NotificationsTables, SubjectType } from './notifications.table';

@@ -40,8 +40,6 @@ export interface NewNotifications {
   params: Record<string, unknown>;
   /** ISO instant of what is reported; the ids sort by it. */
   at: string;
-  /** Already read (the demo's older messages); unread when left out. */
-  readAt?: string | null;
 }
 
 /** Writes one message per distinct user (none for an empty list), in one INSERT, in the caller's transaction. */
@@ -57,8 +55,8 @@ export function notifyOnce(db: Q, batches: readonly NewNotifications[]): Promise
   return insertNewNotifications(db, batches.flatMap(notificationRows));
 }
 
-/** The rows `notifyUsers` would write, for callers that load many at once (the demo). */
-export function notificationRows(n: NewNotifications): NotificationRow[] {
+/** One unread row per distinct user named. */
+function notificationRows(n: NewNotifications): NotificationRow[] {
   const users = [...new Set(n.userIds.filter((u): u is string => typeof u === 'string' && u !== ''))];
   const ms = Date.parse(n.at);
   const params = JSON.stringify(n.params);
@@ -70,7 +68,7 @@ export function notificationRows(n: NewNotifications): NotificationRow[] {
     subjectId: n.subjectId,
     params,
     createdAt: n.at,
-    readAt: n.readAt ?? null,
+    readAt: null,
   }));
 }
 

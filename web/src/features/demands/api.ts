@@ -23,7 +23,6 @@ import type {
   ResponsibleKind,
 } from '../../../../src/modules/demands/demands.table';
 import type { unitViewSchema } from '../../../../src/modules/demands/demands.units.schemas';
-import type { whistleListItemSchema } from '../../../../src/modules/demands/demands.whistles';
 import type { DemandAction } from '../../../../src/modules/demands/demands.workflow';
 import { apiFetch, apiPostRaw, buildUrl } from '../../api/client';
 
@@ -56,8 +55,6 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 export type StoredFile = z.infer<typeof storedFileSchema>;
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 export type Whistle = z.infer<typeof whistleSchema>;
-/** A whistle (GET /api/v1/demands/whistles), with the demand it belongs to. */
-export type WaitingWhistle = z.infer<typeof whistleListItemSchema>;
 export type FiledDemand = { id: string; number: string; status: DemandStatus };
 /** A handling unit (承办单位) a street can whistle for. */
 export type HandlingUnit = z.infer<typeof unitViewSchema>;
@@ -171,9 +168,3 @@ export const fetchHandlingUnits = (kind?: HandlingUnitKind, signal?: AbortSignal
   apiFetch<HandlingUnit[] | { items: HandlingUnit[] }>(`${BASE}/units`, { query: { kind }, signal }).then(
     (answer) => (Array.isArray(answer) ? answer : (answer?.items ?? [])),
   );
-
-export const fetchWaitingWhistles = (signal?: AbortSignal) =>
-  apiFetch<WaitingWhistle[] | { items: WaitingWhistle[] }>(`${BASE}/whistles`, {
-    query: { waiting: 'true' },
-    signal,
-  }).then((answer) => (Array.isArray(answer) ? answer : (answer?.items ?? [])));

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { formatDateTime } from '../../i18n/format';
+import { mobilePaths } from '../demands/mobile/paths';
 import type { NotificationView } from './api';
 
 // The sentence of a message, built on the client from its kind and params in the reader's
@@ -69,7 +70,8 @@ export function subjectPath(
   item: Pick<NotificationView, 'kind' | 'subjectType' | 'subjectId'>,
   surface: 'console' | 'mobile',
 ): string {
-  const id = encodeURIComponent(item.subjectId);
-  if (surface === 'console') return `/demands/${id}`;
-  return HANDLER_KINDS.includes(item.kind) ? `/m/tasks/${id}` : `/m/demands/${id}`;
+  if (surface === 'console') return `/demands/${encodeURIComponent(item.subjectId)}`;
+  return HANDLER_KINDS.includes(item.kind)
+    ? mobilePaths.task(item.subjectId)
+    : mobilePaths.demand(item.subjectId);
 }

@@ -1,4 +1,4 @@
-import type { CategoryAttribute, CategoryView, LimitUnit } from './api';
+import type { CategoryAttribute, CategoryView } from './api';
 
 // Pure helpers of the catalogue page: the flat list as a tree, and attribute values as lines of text.
 
@@ -36,9 +36,6 @@ export function suggestSubCode(parent: string, taken: readonly string[]): string
   const used = new Set(taken);
   for (let i = 1; ; i++) if (!used.has(`${parent}.item${i}`)) return `${parent}.item${i}`;
 }
-
-/** Whether a limit is in hours (the form shows 小时) or days. */
-export const isHourUnit = (unit: LimitUnit) => unit === 'working_hours';
 
 /** `key|中文|English` per line, as the attribute form edits list values. */
 export function valuesToText(values: CategoryAttribute['values']): string {

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Cascader } from 'antd-mobile';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { demandsKeys, fetchCategories } from '../api';
+import { useCategories } from '../console/hooks';
 import { categoryLabel, categoryOptions, chosenLeaf } from './categoryTree';
 
 export type CategoryFieldProps = {
@@ -14,11 +13,7 @@ export type CategoryFieldProps = {
 export function CategoryField({ value, onChange }: CategoryFieldProps) {
   const { t, i18n } = useTranslation('demandsMobile');
   const [open, setOpen] = useState(false);
-  const categories = useQuery({
-    queryKey: demandsKeys.categories,
-    queryFn: ({ signal }) => fetchCategories(signal),
-    staleTime: 10 * 60_000,
-  });
+  const categories = useCategories();
   const options = useMemo(
     () => categoryOptions(categories.data ?? [], i18n.language),
     [categories.data, i18n.language],

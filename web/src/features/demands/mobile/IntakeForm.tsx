@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
   Card,
@@ -20,10 +20,10 @@ import {
   createDemand,
   type DuplicateCandidate,
   demandsKeys,
-  fetchCategories,
   fetchDuplicates,
   newIdempotencyKey,
 } from '../api';
+import { useCategories } from '../console/hooks';
 import { AttributeFields } from './AttributeFields';
 import { missingAttributes } from './attributes';
 import { CategoryField } from './CategoryField';
@@ -77,11 +77,7 @@ export function IntakeForm({ channel, pathOf }: IntakeFormProps) {
   const [duplicatesOpen, setDuplicatesOpen] = useState(false);
   const [checking, setChecking] = useState(false);
   const idempotencyKey = useRef(newIdempotencyKey());
-  const categories = useQuery({
-    queryKey: demandsKeys.categories,
-    queryFn: ({ signal }) => fetchCategories(signal),
-    staleTime: 10 * 60_000,
-  });
+  const categories = useCategories();
   const defs = categories.data?.find((category) => category.code === draft.categoryCode)?.attributes ?? [];
   const set = <K extends keyof IntakeDraft>(key: K, value: IntakeDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));

@@ -29,13 +29,11 @@ export const fetchPlaceStreets = (signal?: AbortSignal) =>
 export const fetchPlaceGrids = (
   where: { point: [number, number] } | { areaCode: string },
   signal?: AbortSignal,
-) => {
-  const query =
-    'point' in where
-      ? `lng=${enc(String(where.point[0]))}&lat=${enc(String(where.point[1]))}`
-      : `areaCode=${enc(where.areaCode)}`;
-  return apiFetch<PlaceGrids>(`/api/v1/demands/places/grids?${query}`, { signal });
-};
+) =>
+  apiFetch<PlaceGrids>('/api/v1/demands/places/grids', {
+    query: 'point' in where ? { lng: where.point[0], lat: where.point[1] } : { areaCode: where.areaCode },
+    signal,
+  });
 
 /** Only what the map needs: the grid's code and name, and its boundary. */
 function toPickFeature(feature: {

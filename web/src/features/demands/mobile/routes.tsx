@@ -1,8 +1,5 @@
-import { lazy, type ReactNode } from 'react';
-import { Navigate, Route } from 'react-router';
-import { PageSuspense } from '../../../app/PageSuspense';
-import { RequireAuth } from '../../../app/RequireAuth';
-import { useSession } from '../../iam/hooks/useSession';
+import { lazy } from 'react';
+import { signedInRoute } from '../../../app/guardedRoute';
 
 // The demands pages on a phone (接诉即办): residents file, follow and rate; grid workers and
 // property staff work their tasks. Mounted outside the console layout; each needs a session, and
@@ -20,35 +17,12 @@ const PatrolReportPage = lazy(() =>
   import('./PatrolReportPage').then((m) => ({ default: m.PatrolReportPage })),
 );
 
-type PasswordFirstProps = { children: ReactNode };
-
-/** An account with an initial or reset password changes it first, as in the console. */
-function PasswordFirst({ children }: PasswordFirstProps) {
-  const session = useSession();
-  if (session.user.mustChangePassword) return <Navigate to="/account/password" replace />;
-  return <>{children}</>;
-}
-
-const signedIn = (path: string, element: ReactNode) => (
-  <Route
-    key={path}
-    path={path}
-    element={
-      <RequireAuth>
-        <PasswordFirst>
-          <PageSuspense>{element}</PageSuspense>
-        </PasswordFirst>
-      </RequireAuth>
-    }
-  />
-);
-
 /** Placed outside the console layout in AppRoutes. `/new` before `/:id`. */
 export const demandsMobileRoutes = [
-  signedIn('/m/demands/new', <NewDemandPage />),
-  signedIn('/m/demands', <MyDemandsPage />),
-  signedIn('/m/demands/:id', <DemandFollowPage />),
-  signedIn('/m/tasks/new', <PatrolReportPage />),
-  signedIn('/m/tasks', <TasksPage />),
-  signedIn('/m/tasks/:id', <TaskPage />),
+  signedInRoute('/m/demands/new', <NewDemandPage />),
+  signedInRoute('/m/demands', <MyDemandsPage />),
+  signedInRoute('/m/demands/:id', <DemandFollowPage />),
+  signedInRoute('/m/tasks/new', <PatrolReportPage />),
+  signedInRoute('/m/tasks', <TasksPage />),
+  signedInRoute('/m/tasks/:id', <TaskPage />),
 ];
